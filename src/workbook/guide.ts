@@ -1,0 +1,180 @@
+// Parses the guide (Markdown) into sections and items, and binds them to area ids as the template.
+import { AREA_IDS, type AreaId, type Guide, type GuideArea, type GuideSection, type Template } from './model.ts';
+
+export class GuideParseError extends Error {
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${source}:${line}: ${reason}`);
+    this.name = 'GuideParseError';
+  }
+}
+
+const TITLE = /^###\s+(?!#)(.+?)\s*$/;
+const SECTION = /^####\s+(\d+)\.\s*(.+?)\s*$/;
+// The guide writes labels as **题目：** or **Question:**, the colon inside or outside the bold.
+const LABELLED = /^\*\*(.+?)\s*[：:]?\s*\*\*\s*[：:]?\s*(.*)$/;
+const BULLET = /^[-*]\s+(.*)$/;
+const QUESTION_LABELS = new Set(['题目', 'Question']);
+const ANSWER_LABELS = new Set(['答案', 'Answer']);
+
+interface Draft {
+  section: GuideSection;
+  line: number;
+  answered: boolean;
+}
+
+/**
+ * Reads the guide's fixed structure: a `###` title, numbered `####` sections each with a question,
+ * an answer lead and `- **label：** text` bullets, then a closing paragraph. Anything else is an
+ * error naming the line, so a broken seed fails the build instead of shipping a half-empty workbook.
+ */
+export function parseGuide(markdown: string, source = 'guide'): Guide {
+  const lines = markdown.split(/\r?\n/);
+  let title: string | null = null;
+  const sections: GuideSection[] = [];
+  let current: Draft | null = null;
+  const closing: string[] = [];
+
+  const fail = (line: number, reason: string): never => {
+    throw new GuideParseError(source, line, reason);
+  };
+  const finish = (draft: Draft) => {
+    if (draft.section.items.length === 0) {
+      fail(draft.line, `section ${draft.section.number} "${draft.section.title}" has no bullet items`);
+    }
+    sections.push(draft.section);
+  };
+
+  lines.forEach((raw, index) => {
+    const lineNo = index + 1;
+    const text = raw.trim();
+    if (text === '') return;
+
+    if (closing.length > 0 && !text.startsWith('#')) {
+      closing.push(text);
+      return;
+    }
+
+    const section = SECTION.exec(text);
+    if (section) {
+      if (closing.length > 0) fail(lineNo, 'a section follows the closing paragraph');
+      if (title === null) fail(lineNo, 'the guide has no "### " title before its first section');
+      if (current) finish(current);
+      const number = Number(section[1]);
+      if (number !== sections.length + 1) {
+        fail(lineNo, `expected section ${sections.length + 1}, found section ${number}`);
+      }
+      current = {
+        section: { number, title: section[2] ?? '', question: '', items: [] },
+        line: lineNo,
+        answered: false,
+      };
+      return;
+    }
+
+    const heading = TITLE.exec(text);
+    if (heading) {
+      if (title !== null) fail(lineNo, 'a second "### " title; sections start with "#### N."');
+      title = heading[1] ?? '';
+      return;
+    }
+    if (text.startsWith('#')) fail(lineNo, `unexpected heading "${text}"`);
+
+    if (current === null) {
+      if (sections.length === 0) fail(lineNo, `text before the first "#### 1." section: "${text}"`);
+      return;
+    }
+    const draft: Draft = current;
+
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      if (!draft.section.question) {
+        fail(lineNo, `section ${draft.section.number} has a bullet before its question`);
+      }
+      const labelled = LABELLED.exec(bullet[1] ?? '');
+      const label = labelled?.[1]?.trim();
+      if (!labelled || !label) {
+        fail(lineNo, `bullet without a bold label; expected "- **label：** text", found "${text}"`);
+      }
+      draft.section.items.push({ title: label ?? '', detail: labelled?.[2]?.trim() ?? '' });
+      return;
+    }
+
+    const labelled = LABELLED.exec(text);
+    const label = labelled?.[1]?.trim() ?? '';
+    if (labelled && QUESTION_LABELS.has(label)) {
+      if (draft.section.question) fail(lineNo, `section ${draft.section.number} has a second question`);
+      const question = labelled[2]?.trim();
+      if (!question) fail(lineNo, `section ${draft.section.number} has an empty question`);
+      draft.section.question = question ?? '';
+      return;
+    }
+    if (labelled && ANSWER_LABELS.has(label)) {
+      draft.answered = true;
+      return;
+    }
+
+    if (!draft.section.question) {
+      fail(lineNo, `section ${draft.section.number} needs a "**题目：**" / "**Question:**" line first`);
+    }
+    if (draft.section.items.length === 0) {
+      fail(lineNo, `unexpected text in section ${draft.section.number} before its bullets: "${text}"`);
+    }
+    // Plain text after the last section's bullets is the guide's closing paragraph.
+    closing.push(text);
+  });
+
+  if (title === null) fail(1, 'the guide has no "### " title');
+  if (current) finish(current);
+  if (sections.length === 0) fail(lines.length, 'the guide has no "#### 1." sections');
+  if (closing.length === 0) fail(lines.length, 'the guide has no closing paragraph after its last section');
+
+  return { title: title ?? '', sections, closing: closing.join('\n') };
+}
+
+/** Binds a guide's sections to the ten area ids, in guide order. */
+export function toTemplate(guide: Guide, source = 'guide'): Template {
+  if (guide.sections.length !== AREA_IDS.length) {
+    throw new GuideParseError(
+      source,
+      1,
+      `expected ${AREA_IDS.length} sections (one per area), found ${guide.sections.length}`,
+    );
+  }
+  const areas = Object.fromEntries(
+    AREA_IDS.map((id, index) => [id, { ...(guide.sections[index] as GuideSection), id }]),
+  ) as Record<AreaId, GuideArea>;
+  return { title: guide.title, introduction: guide.closing, areas };
+}
+
+/**
+ * The two languages' templates must line up item for item, since an unedited item shows the
+ * bullet at the same position in whichever language is chosen.
+ */
+export function assertSameShape(a: Template, b: Template, sourceB = 'guide'): void {
+  for (const id of AREA_IDS) {
+    const countA = a.areas[id].items.length;
+    const countB = b.areas[id].items.length;
+    if (countA !== countB) {
+      throw new GuideParseError(
+        sourceB,
+        1,
+        `area "${id}" has ${countB} items but the other language has ${countA}; translations must match item for item`,
+      );
+    }
+  }
+}
+
+export function templateKey(areaId: AreaId, index: number): string {
+  return `${areaId}/${index}`;
+}
+
+/** The guide bullet an item was seeded from, in the given template's language. */
+export function templateItem(template: Template, key: string) {
+  const [areaId, index] = key.split('/');
+  const area = template.areas[areaId as AreaId];
+  return area?.items[Number(index)];
+}

@@ -1,0 +1,107 @@
+// Turns stored or imported data of any released version into a valid current state, or says why not.
+import { z } from 'zod';
+import { AREA_IDS, type AreaId, type Item, type ItemId, LOCALES, type Locale, type Workbook } from './model';
+
+/** The persisted shape's version. Bump it only together with a new step in MIGRATIONS. */
+export const STATE_VERSION = 1;
+
+/** What the app keeps across visits. A list of workbooks, so several plans fit later without a break. */
+export interface PersistedState {
+  workbooks: Workbook[];
+  activeWorkbookId: string;
+  locale: Locale;
+}
+
+/**
+ * Step N turns a state saved at version N into version N + 1. Steps are only ever appended, each
+ * with a line saying what changed, and each is tested from a saved fixture of the version before.
+ */
+const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export class StateVersionError extends Error {
+  constructor(readonly found: number) {
+    super(`saved by a newer version of the app (data version ${found}, this app reads up to ${STATE_VERSION})`);
+    this.name = 'StateVersionError';
+  }
+}
+
+/** Runs every step from `version` up to STATE_VERSION. */
+export function migrate(state: unknown, version: number): unknown {
+  if (!Number.isInteger(version) || version < 1) throw new StateVersionError(version);
+  if (version > STATE_VERSION) throw new StateVersionError(version);
+  let current = state;
+  for (let from = version; from < STATE_VERSION; from += 1) {
+    const step = MIGRATIONS[from];
+    if (!step || typeof current !== 'object' || current === null) break;
+    current = step(current as Record<string, unknown>);
+  }
+  return current;
+}
+
+const itemSchema = z.object({
+  id: z.string().min(1),
+  areaId: z.enum(AREA_IDS),
+  templateKey: z.string().nullable(),
+  title: z.string().nullable(),
+  detail: z.string().nullable(),
+  done: z.boolean(),
+  notes: z.string(),
+  updatedAt: z.number(),
+});
+
+const workbookSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().nullable(),
+  createdAt: z.number(),
+  items: z.record(z.string(), itemSchema),
+  order: z.record(z.enum(AREA_IDS), z.array(z.string())),
+});
+
+const stateSchema = z.object({
+  workbooks: z.array(workbookSchema).min(1),
+  activeWorkbookId: z.string(),
+  locale: z.enum(LOCALES),
+});
+
+export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; problem: string };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length ? issue.path.join('.') : '(top level)';
+  return `${path}: ${issue.message}`;
+}
+
+/**
+ * Orders may point at missing items or miss some items after a bad write or a hand-edited file.
+ * Keep every item that exists (appending strays to their area) and drop only dangling ids.
+ */
+function repairWorkbook(workbook: Workbook): Workbook {
+  const placed = new Set<ItemId>();
+  const order = {} as Record<AreaId, ItemId[]>;
+  for (const areaId of AREA_IDS) {
+    order[areaId] = workbook.order[areaId].filter((id) => {
+      const keep = workbook.items[id]?.areaId === areaId && !placed.has(id);
+      if (keep) placed.add(id);
+      return keep;
+    });
+  }
+  const items: Record<ItemId, Item> = {};
+  for (const [key, item] of Object.entries(workbook.items)) {
+    const fixed = item.id === key ? item : { ...item, id: key };
+    items[key] = fixed;
+    if (!placed.has(key)) order[fixed.areaId].push(key);
+  }
+  return { ...workbook, items, order };
+}
+
+/** Validates unknown data (already migrated to the current version) into a state the app can use. */
+export function restoreState(data: unknown): RestoreResult {
+  const parsed = stateSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problem: parsed.error.issues.slice(0, 3).map(describeIssue).join('; ') };
+  }
+  const workbooks = parsed.data.workbooks.map(repairWorkbook);
+  const activeWorkbookId = workbooks.some((w) => w.id === parsed.data.activeWorkbookId)
+    ? parsed.data.activeWorkbookId
+    : (workbooks[0] as Workbook).id;
+  return { ok: true, state: { workbooks, activeWorkbookId, locale: parsed.data.locale } };
+}

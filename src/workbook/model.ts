@@ -1,0 +1,93 @@
+// The workbook's data types: what a founder's plan is made of, independent of React and storage.
+
+/** The ten areas of the guide, in guide order. The order here is the order of the guide's sections. */
+export const AREA_IDS = [
+  'challenges',
+  'direction',
+  'team',
+  'funding',
+  'risk',
+  'marketing',
+  'legal',
+  'international',
+  'talent',
+  'execution',
+] as const;
+
+export type AreaId = (typeof AREA_IDS)[number];
+
+export function isAreaId(value: unknown): value is AreaId {
+  return typeof value === 'string' && (AREA_IDS as readonly string[]).includes(value);
+}
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** One bullet of the guide: its bold label and the text after it. */
+export interface GuideItem {
+  title: string;
+  detail: string;
+}
+
+export interface GuideSection {
+  /** 1-based section number as written in the guide (`#### 3.`). */
+  number: number;
+  title: string;
+  question: string;
+  items: GuideItem[];
+}
+
+/** A guide parsed from Markdown, in one language. */
+export interface Guide {
+  title: string;
+  sections: GuideSection[];
+  /** The guide's closing paragraph, used as the workbook's introduction. */
+  closing: string;
+}
+
+/** The template in one language: the guide's sections bound to area ids. */
+export interface GuideArea extends GuideSection {
+  id: AreaId;
+}
+
+export interface Template {
+  title: string;
+  introduction: string;
+  areas: Record<AreaId, GuideArea>;
+}
+
+export type ItemId = string;
+
+/**
+ * A checklist item. An item seeded from the guide keeps `templateKey` and leaves `title` / `detail`
+ * null until the user edits them, so its text follows the template's language; once the user types
+ * a title or detail, that text is theirs and no language switch changes it.
+ */
+export interface Item {
+  id: ItemId;
+  areaId: AreaId;
+  /** `${areaId}/${index}` of the guide bullet it was seeded from, or null for the user's own items. */
+  templateKey: string | null;
+  title: string | null;
+  detail: string | null;
+  done: boolean;
+  notes: string;
+  /** Milliseconds since the epoch of the last change; lets later merges pick the newer edit. */
+  updatedAt: number;
+}
+
+export interface Workbook {
+  id: string;
+  /** The user's name for the plan; null shows the guide's title in the current language. */
+  name: string | null;
+  createdAt: number;
+  items: Record<ItemId, Item>;
+  /** Each area's items, in the order the user arranged them. */
+  order: Record<AreaId, ItemId[]>;
+}
+
+/** What the operations need from outside to stay pure: fresh ids and the current time. */
+export interface Clock {
+  newId: () => string;
+  now: () => number;
+}

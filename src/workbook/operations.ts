@@ -1,0 +1,182 @@
+// Pure changes to a workbook: each takes a workbook and returns a new one, never mutating its input.
+import { templateKey } from './guide';
+import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type Template, type Workbook } from './model';
+
+function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
+  return template.areas[areaId].items.map((_, index) => ({
+    id: clock.newId(),
+    areaId,
+    templateKey: templateKey(areaId, index),
+    title: null,
+    detail: null,
+    done: false,
+    notes: '',
+    updatedAt: clock.now(),
+  }));
+}
+
+/** A fresh workbook holding every item of the guide, none done. */
+export function createWorkbook(template: Template, clock: Clock): Workbook {
+  const items: Record<ItemId, Item> = {};
+  const order = {} as Record<AreaId, ItemId[]>;
+  for (const areaId of AREA_IDS) {
+    const seeded = seedArea(template, areaId, clock);
+    for (const item of seeded) items[item.id] = item;
+    order[areaId] = seeded.map((item) => item.id);
+  }
+  return { id: clock.newId(), name: null, createdAt: clock.now(), items, order };
+}
+
+function patchItem(workbook: Workbook, itemId: ItemId, patch: Partial<Item>, clock: Clock): Workbook {
+  const item = workbook.items[itemId];
+  if (!item) return workbook;
+  return {
+    ...workbook,
+    items: { ...workbook.items, [itemId]: { ...item, ...patch, updatedAt: clock.now() } },
+  };
+}
+
+export type TitleCheck = { ok: true; title: string } | { ok: false; reason: 'blank' };
+
+/** Titles are trimmed; a blank one is refused rather than saved as an invisible item. */
+export function checkTitle(title: string): TitleCheck {
+  const trimmed = title.trim();
+  return trimmed ? { ok: true, title: trimmed } : { ok: false, reason: 'blank' };
+}
+
+export function addItem(
+  workbook: Workbook,
+  areaId: AreaId,
+  input: { title: string; detail?: string },
+  clock: Clock,
+): { workbook: Workbook; itemId: ItemId } | { workbook: Workbook; error: 'blank' } {
+  const checked = checkTitle(input.title);
+  if (!checked.ok) return { workbook, error: checked.reason };
+  const item: Item = {
+    id: clock.newId(),
+    areaId,
+    templateKey: null,
+    title: checked.title,
+    detail: input.detail?.trim() ?? '',
+    done: false,
+    notes: '',
+    updatedAt: clock.now(),
+  };
+  return {
+    itemId: item.id,
+    workbook: {
+      ...workbook,
+      items: { ...workbook.items, [item.id]: item },
+      order: { ...workbook.order, [areaId]: [...workbook.order[areaId], item.id] },
+    },
+  };
+}
+
+/**
+ * Saves the fields the user changed. Only the fields passed become the user's own text, so an
+ * edited title does not freeze a detail that still follows the guide's language.
+ */
+export function editItem(
+  workbook: Workbook,
+  itemId: ItemId,
+  changes: { title?: string; detail?: string },
+  clock: Clock,
+): { workbook: Workbook } | { workbook: Workbook; error: 'blank' } {
+  const patch: Partial<Item> = {};
+  if (changes.title !== undefined) {
+    const checked = checkTitle(changes.title);
+    if (!checked.ok) return { workbook, error: checked.reason };
+    patch.title = checked.title;
+  }
+  if (changes.detail !== undefined) patch.detail = changes.detail.trim();
+  if (Object.keys(patch).length === 0) return { workbook };
+  return { workbook: patchItem(workbook, itemId, patch, clock) };
+}
+
+export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean, clock: Clock): Workbook {
+  if (workbook.items[itemId]?.done === done) return workbook;
+  return patchItem(workbook, itemId, { done }, clock);
+}
+
+export function setNotes(workbook: Workbook, itemId: ItemId, notes: string, clock: Clock): Workbook {
+  if (workbook.items[itemId]?.notes === notes) return workbook;
+  return patchItem(workbook, itemId, { notes }, clock);
+}
+
+/** What it takes to put a deleted item back where it was. */
+export interface DeletedItem {
+  item: Item;
+  index: number;
+}
+
+export function deleteItem(workbook: Workbook, itemId: ItemId): { workbook: Workbook; deleted: DeletedItem | null } {
+  const item = workbook.items[itemId];
+  if (!item) return { workbook, deleted: null };
+  const ids = workbook.order[item.areaId];
+  const { [itemId]: _removed, ...items } = workbook.items;
+  return {
+    deleted: { item, index: ids.indexOf(itemId) },
+    workbook: { ...workbook, items, order: { ...workbook.order, [item.areaId]: ids.filter((id) => id !== itemId) } },
+  };
+}
+
+export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): Workbook {
+  if (workbook.items[item.id]) return workbook;
+  const ids = [...workbook.order[item.areaId]];
+  ids.splice(Math.min(index, ids.length), 0, item.id);
+  return {
+    ...workbook,
+    items: { ...workbook.items, [item.id]: item },
+    order: { ...workbook.order, [item.areaId]: ids },
+  };
+}
+
+/** Moves an item by `offset` places within its area; a move past either end does nothing. */
+export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Workbook {
+  const item = workbook.items[itemId];
+  if (!item) return workbook;
+  const ids = workbook.order[item.areaId];
+  const from = ids.indexOf(itemId);
+  const to = from + offset;
+  if (from < 0 || to < 0 || to >= ids.length || offset === 0) return workbook;
+  const next = [...ids];
+  next.splice(from, 1);
+  next.splice(to, 0, itemId);
+  return { ...workbook, order: { ...workbook.order, [item.areaId]: next } };
+}
+
+/** An area's items and order as they were, so a reset can be undone exactly. */
+export interface AreaSnapshot {
+  areaId: AreaId;
+  items: Item[];
+}
+
+export function snapshotArea(workbook: Workbook, areaId: AreaId): AreaSnapshot {
+  return { areaId, items: workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []) };
+}
+
+/** Replaces an area's items with the given ones, in that order. */
+export function replaceArea(workbook: Workbook, { areaId, items: replacement }: AreaSnapshot): Workbook {
+  const items = { ...workbook.items };
+  for (const id of workbook.order[areaId]) delete items[id];
+  for (const item of replacement) items[item.id] = item;
+  return { ...workbook, items, order: { ...workbook.order, [areaId]: replacement.map((item) => item.id) } };
+}
+
+/** Puts an area back to the guide's items, unticked and without notes. */
+export function resetArea(
+  workbook: Workbook,
+  areaId: AreaId,
+  template: Template,
+  clock: Clock,
+): { workbook: Workbook; previous: AreaSnapshot } {
+  return {
+    previous: snapshotArea(workbook, areaId),
+    workbook: replaceArea(workbook, { areaId, items: seedArea(template, areaId, clock) }),
+  };
+}
+
+export function renameWorkbook(workbook: Workbook, name: string): Workbook {
+  const trimmed = name.trim();
+  return { ...workbook, name: trimmed === '' ? null : trimmed };
+}
