@@ -1,0 +1,59 @@
+// The "New item" box: Enter adds to the end of the area and keeps the focus for the next one.
+import { type FormEvent, useId, useState } from 'react';
+import { useMessages } from '../i18n/use-messages';
+import { workbookStore } from '../store/use-workbook';
+import { useToast } from '../ui/toast-store';
+import type { AreaId } from '../workbook/model';
+
+export function newItemInputId(areaId: AreaId) {
+  return `new-item-${areaId}`;
+}
+
+export function NewItemForm({ areaId }: { areaId: AreaId }) {
+  const t = useMessages();
+  const [title, setTitle] = useState('');
+  const [blank, setBlank] = useState(false);
+  const errorId = useId();
+  const inputId = newItemInputId(areaId);
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const result = workbookStore.getState().addItem(areaId, title);
+    if ('error' in result) {
+      setBlank(true);
+      return;
+    }
+    useToast.getState().showToast(t.area.added(title.trim()));
+    setTitle('');
+  };
+
+  return (
+    <form className="new-item" onSubmit={add} noValidate>
+      <label htmlFor={inputId} className="new-item__label">
+        {t.area.newItem}
+      </label>
+      <div className="new-item__row">
+        <input
+          id={inputId}
+          className="new-item__input"
+          value={title}
+          autoComplete="off"
+          aria-invalid={blank || undefined}
+          aria-describedby={blank ? errorId : undefined}
+          onChange={(event) => {
+            setTitle(event.currentTarget.value);
+            setBlank(false);
+          }}
+        />
+        <button type="submit" className="button button--primary">
+          {t.area.add}
+        </button>
+      </div>
+      {blank && (
+        <p id={errorId} className="field__error" role="alert">
+          {t.area.blankTitle}
+        </p>
+      )}
+    </form>
+  );
+}

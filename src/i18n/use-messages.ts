@@ -1,0 +1,35 @@
+// Hooks that read the chosen language's messages, template and item text from the store.
+import { useShallow } from 'zustand/react/shallow';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { templateItem } from '../workbook/guide';
+import type { ItemId, Template } from '../workbook/model';
+import { TEMPLATES } from '../workbook/templates';
+import { MESSAGES, type Messages } from './messages';
+
+export function useMessages(): Messages {
+  return MESSAGES[useWorkbook((s) => s.locale)];
+}
+
+export function useTemplate(): Template {
+  return TEMPLATES[useWorkbook((s) => s.locale)];
+}
+
+/**
+ * An item's title and detail as the user sees them: their own text where they typed it, otherwise
+ * the guide's bullet in the current language.
+ */
+export function useItemText(itemId: ItemId): { title: string; detail: string } {
+  return useWorkbook(
+    useShallow((s) => {
+      const item = selectWorkbook(s).items[itemId];
+      const seeded = item?.templateKey ? templateItem(TEMPLATES[s.locale], item.templateKey) : undefined;
+      return { title: item?.title ?? seeded?.title ?? '', detail: item?.detail ?? seeded?.detail ?? '' };
+    }),
+  );
+}
+
+/** The workbook's name: the user's, or the guide's title in the current language. */
+export function useWorkbookName(): string {
+  return useWorkbook((s) => selectWorkbook(s).name ?? TEMPLATES[s.locale].title);
+}

@@ -1,0 +1,96 @@
+// The whole plan as one document: every area, item, tick and note, ready for paper or PDF.
+import { Link } from '@tanstack/react-router';
+import { LANGUAGE_TAGS } from '../i18n/messages';
+import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { templateItem } from '../workbook/guide';
+import { AREA_IDS, type Item, type Template } from '../workbook/model';
+import { areaProgress, overallProgress } from '../workbook/progress';
+import { useDocumentTitle } from '../ui/use-document-title';
+
+function itemText(item: Item, template: Template) {
+  const seeded = item.templateKey ? templateItem(template, item.templateKey) : undefined;
+  return { title: item.title ?? seeded?.title ?? '', detail: item.detail ?? seeded?.detail ?? '' };
+}
+
+export function PrintScreen() {
+  const t = useMessages();
+  const template = useTemplate();
+  const name = useWorkbookName();
+  const workbook = useWorkbook(selectWorkbook);
+  const locale = useWorkbook((s) => s.locale);
+  const overall = overallProgress(workbook);
+  const today = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long' }).format(new Date());
+  useDocumentTitle(name);
+
+  return (
+    <div className="print-page">
+      <div className="print-toolbar no-print" role="toolbar" aria-label={t.print.print}>
+        <Link to="/" className="button">
+          ← {t.print.back}
+        </Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t.print.print}
+        </button>
+        <p className="print-toolbar__hint">{t.print.hint}</p>
+      </div>
+
+      <main className="print-doc" id="main">
+        <header className="print-doc__cover">
+          <p className="eyebrow">{t.appName}</p>
+          <h1>{name}</h1>
+          <p>{t.print.printedOn(today)}</p>
+          <p>
+            {t.progress.overall}: {t.progress.count(overall.done, overall.total)} ({overall.percent}%)
+          </p>
+          <p className="print-doc__intro">{template.introduction}</p>
+        </header>
+
+        {AREA_IDS.map((areaId, index) => {
+          const area = template.areas[areaId];
+          const progress = areaProgress(workbook, areaId);
+          const items = workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []);
+          return (
+            <section key={areaId} className="print-area" aria-labelledby={`print-${areaId}`}>
+              <h2 id={`print-${areaId}`}>
+                {index + 1}. {area.title}
+              </h2>
+              <p className="print-area__question">{area.question}</p>
+              <p className="print-area__progress">{t.progress.count(progress.done, progress.total)}</p>
+              {items.length === 0 ? (
+                <p>{t.print.noItems}</p>
+              ) : (
+                <ul className="print-items">
+                  {items.map((item) => {
+                    const text = itemText(item, template);
+                    return (
+                      <li key={item.id} className="print-item" data-done={item.done || undefined}>
+                        <span className="print-item__box" aria-hidden="true">
+                          {item.done ? '☑' : '☐'}
+                        </span>
+                        <div className="print-item__body">
+                          <p className="print-item__title">
+                            <span className="visually-hidden">{item.done ? t.print.done : t.print.notDone}: </span>
+                            {text.title}
+                          </p>
+                          {text.detail && <p className="print-item__detail">{text.detail}</p>}
+                          {item.notes && (
+                            <div className="print-item__notes">
+                              <p className="print-item__notes-label">{t.print.notes}</p>
+                              <p className="print-item__notes-text">{item.notes}</p>
+                            </div>
+                          )}
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The root route: every screen plus the toast region; unknown addresses get the not-found page.
+import { createRootRoute, Outlet } from '@tanstack/react-router';
+import { WorkbookShell } from '../shell/WorkbookShell';
+import { NotFound } from '../ui/NotFound';
+import { ToastRegion } from '../ui/ToastRegion';
+
+export const Route = createRootRoute({
+  component: Root,
+  notFoundComponent: () => (
+    <WorkbookShell>
+      <NotFound />
+    </WorkbookShell>
+  ),
+});
+
+function Root() {
+  return (
+    <>
+      <Outlet />
+      <ToastRegion />
+    </>
+  );
+}

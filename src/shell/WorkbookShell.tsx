@@ -1,0 +1,77 @@
+// The frame around every screen but print: header with language switch, area navigation, main.
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { MESSAGES } from '../i18n/messages';
+import { useMessages } from '../i18n/use-messages';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
+import { LANGUAGE_TAGS } from '../i18n/messages';
+
+export function WorkbookShell({ children }: { children: ReactNode }) {
+  const t = useMessages();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-header__brand">
+          {t.appName}
+        </Link>
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          <Link to="/print" className="button">
+            {t.nav.print}
+          </Link>
+        </div>
+      </header>
+      <div className="shell__body">
+        <nav className="area-nav" aria-label={t.nav.label}>
+          <ol>
+            <li>
+              <Link to="/" className="area-nav__link" activeOptions={{ exact: true }}>
+                {t.nav.dashboard}
+              </Link>
+            </li>
+            {AREA_IDS.map((areaId, index) => (
+              <li key={areaId}>
+                <Link to="/areas/$areaId" params={{ areaId }} className="area-nav__link">
+                  <span className="area-nav__number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  {t.areaNames[areaId]}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <main id="main" className="shell__main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useMessages();
+  const locale = useWorkbook((s) => s.locale);
+  const id = useId();
+  return (
+    <div className="language-switch">
+      <label htmlFor={id}>{t.language}</label>
+      <select
+        id={id}
+        value={locale}
+        onChange={(event) => workbookStore.getState().setLocale(event.currentTarget.value as Locale)}
+      >
+        {LOCALES.map((option) => (
+          <option key={option} value={option} lang={LANGUAGE_TAGS[option]}>
+            {MESSAGES[option].languageName}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
