@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale, MESSAGES } from './messages';
+
+describe('detectLocale', () => {
+  it.each([
+    [['zh-CN'], 'zh'],
+    [['zh-TW', 'en'], 'zh'],
+    [['zh'], 'zh'],
+    [['en-US', 'zh-CN'], 'en'],
+    [['fr-FR', 'zh-CN'], 'zh'],
+    [['fr-FR', 'de'], 'en'],
+    [[], 'en'],
+  ] as const)('%j → %s', (languages, expected) => {
+    expect(detectLocale(languages)).toBe(expected);
+  });
+});
+
+it('both catalogues have the same keys', () => {
+  const keys = (value: object, prefix = ''): string[] =>
+    Object.entries(value).flatMap(([key, v]) =>
+      typeof v === 'object' && v !== null ? keys(v, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+  expect(keys(MESSAGES.zh)).toEqual(keys(MESSAGES.en));
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { STATE_VERSION } from '../workbook/migrations';
+import { TEMPLATES } from '../workbook/templates';
+import { testClock } from '../workbook/testing';
+import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+}
+
+function makeStore(initial: Record<string, string> = {}, initialLocale: 'zh' | 'en' = 'en') {
+  const storage = memoryStorage(initial);
+  const store = createWorkbookStore({ templates: TEMPLATES, initialLocale, storage, clock: testClock() });
+  const saved = () => JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null');
+  const workbook = () => selectWorkbook(store.getState());
+  return { store, storage, saved, workbook };
+}
+
+describe('workbook store actions', () => {
+  it('starts with one workbook of 43 items in the browser’s language', () => {
+    const { store, workbook } = makeStore({}, 'zh');
+    expect(store.getState().locale).toBe('zh');
+    expect(store.getState().workbooks).toHaveLength(1);
+    expect(Object.keys(workbook().items)).toHaveLength(43);
+  });
+
+  it('ticks, adds, edits, notes, moves and deletes, saving each change', () => {
+    const { store, saved, workbook } = makeStore();
+    const s = () => store.getState();
+    const first = workbook().order.team[0] as string;
+
+    s().toggleItem(first, true);
+    expect(workbook().items[first]?.done).toBe(true);
+
+    const added = s().addItem('team', 'Hire a CTO');
+    if (!('itemId' in added)) throw new Error('expected an item');
+    expect(workbook().order.team.at(-1)).toBe(added.itemId);
+    expect(s().addItem('team', '   ')).toEqual({ error: 'blank' });
+
+    expect(s().editItem(added.itemId, { title: 'Hire a CTO by March' })).toEqual({});
+    expect(s().editItem(added.itemId, { title: '' })).toEqual({ error: 'blank' });
+    expect(workbook().items[added.itemId]?.title).toBe('Hire a CTO by March');
+
+    s().setNotes(first, 'Met two candidates');
+    s().moveItem(added.itemId, -1);
+    expect(workbook().order.team.at(-2)).toBe(added.itemId);
+
+    const deleted = s().deleteItem(first);
+    expect(workbook().items[first]).toBeUndefined();
+    s().restoreItem(deleted!);
+    expect(workbook().order.team[0]).toBe(first);
+    expect(workbook().items[first]).toMatchObject({ done: true, notes: 'Met two candidates' });
+
+    expect(saved().state.workbooks[0]).toEqual(workbook());
+    expect(saved().version).toBe(STATE_VERSION);
+  });
+
+  it('resets an area and restores it', () => {
+    const { store, workbook } = makeStore();
+    const before = workbook();
+    store.getState().toggleItem(before.order.legal[0] as string, true);
+    const ticked = workbook();
+    const previous = store.getState().resetArea('legal');
+    expect(workbook().order.legal.every((id) => !workbook().items[id]?.done)).toBe(true);
+    store.getState().restoreArea(previous);
+    expect(workbook()).toEqual(ticked);
+  });
+
+  it('remembers the language', () => {
+    const { store, saved } = makeStore();
+    store.getState().setLocale('zh');
+    expect(saved().state.locale).toBe('zh');
+  });
+
+  it('does not store UI-only state or actions', () => {
+    const { store, saved } = makeStore();
+    store.getState().setLocale('en');
+    expect(Object.keys(saved().state).sort()).toEqual(['activeWorkbookId', 'locale', 'workbooks']);
+  });
+
+  it('a no-op change does not write', () => {
+    const { store, storage, workbook } = makeStore();
+    const id = workbook().order.team[0] as string;
+    store.getState().toggleItem(id, true);
+    const written = storage.data.get(STORAGE_KEY);
+    storage.data.set(STORAGE_KEY, 'sentinel');
+    store.getState().toggleItem(id, true);
+    store.getState().moveItem(id, -1);
+    expect(storage.data.get(STORAGE_KEY)).toBe('sentinel');
+    expect(written).toContain('"done":true');
+  });
+});
+
+describe('persisted version and migrate', () => {
+  it('a saved plan comes back on the next visit', () => {
+    const first = makeStore();
+    const id = first.workbook().order.risk[1] as string;
+    first.store.getState().toggleItem(id, true);
+    first.store.getState().setNotes(id, 'Insurance quote due');
+
+    const second = makeStore(Object.fromEntries(first.storage.data), 'zh');
+    expect(second.workbook()).toEqual(first.workbook());
+    expect(second.store.getState().locale).toBe('en');
+  });
+
+  it('stored data that fails validation leaves a usable workbook', () => {
+    const { workbook } = makeStore({ [STORAGE_KEY]: JSON.stringify({ state: { workbooks: 'nope' }, version: 1 }) });
+    expect(Object.keys(workbook().items)).toHaveLength(43);
+  });
+
+  it('stored data from a newer app version is not loaded as if it were current', () => {
+    const newer = { state: { workbooks: [], activeWorkbookId: 'x', locale: 'en', futureField: 1 }, version: STATE_VERSION + 1 };
+    const { workbook } = makeStore({ [STORAGE_KEY]: JSON.stringify(newer) });
+    expect(Object.keys(workbook().items)).toHaveLength(43);
+  });
+});

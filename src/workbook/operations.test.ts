@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS } from './model';
+import * as ops from './operations';
+import { TEMPLATES } from './templates';
+import { testClock } from './testing';
+
+const fresh = () => {
+  const clock = testClock();
+  return { clock, workbook: ops.createWorkbook(TEMPLATES.zh, clock) };
+};
+
+describe('createWorkbook', () => {
+  it('seeds every guide item, unticked, with unique ids and template keys', () => {
+    const { workbook } = fresh();
+    expect(AREA_IDS.map((a) => workbook.order[a].length)).toEqual([5, 5, 5, 4, 4, 4, 4, 4, 4, 4]);
+    const items = Object.values(workbook.items);
+    expect(items).toHaveLength(43);
+    expect(new Set(items.map((i) => i.id)).size).toBe(43);
+    expect(items.every((i) => !i.done && i.notes === '' && i.title === null)).toBe(true);
+    expect(workbook.items[workbook.order.team[2] as string]?.templateKey).toBe('team/2');
+  });
+});
+
+describe('addItem', () => {
+  it('adds a trimmed title at the end of the area', () => {
+    const { clock, workbook } = fresh();
+    const result = ops.addItem(workbook, 'team', { title: '  Hire a CTO  ' }, clock);
+    if ('error' in result) throw new Error('expected an item');
+    expect(result.workbook.order.team).toHaveLength(6);
+    expect(result.workbook.order.team.at(-1)).toBe(result.itemId);
+    expect(result.workbook.items[result.itemId]).toMatchObject({ title: 'Hire a CTO', templateKey: null, done: false });
+    expect(workbook.order.team).toHaveLength(5);
+  });
+
+  it.each(['', '   ', '\n\t'])('refuses the blank title %j and changes nothing', (title) => {
+    const { clock, workbook } = fresh();
+    const result = ops.addItem(workbook, 'team', { title }, clock);
+    expect(result).toEqual({ workbook, error: 'blank' });
+  });
+});
+
+describe('editItem', () => {
+  it('makes only the changed fields the user’s own', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.legal[0] as string;
+    const result = ops.editItem(workbook, id, { title: 'IP first' }, clock);
+    expect(result.workbook.items[id]).toMatchObject({ title: 'IP first', detail: null, templateKey: 'legal/0' });
+  });
+
+  it('refuses an empty title and keeps the item as it was', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.legal[0] as string;
+    expect(ops.editItem(workbook, id, { title: ' ' }, clock)).toEqual({ workbook, error: 'blank' });
+  });
+
+  it('stamps the change time', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.legal[0] as string;
+    clock.tick(5000);
+    const { workbook: edited } = ops.editItem(workbook, id, { detail: 'Our own words' }, clock);
+    expect(edited.items[id]?.updatedAt).toBe(clock.now());
+  });
+});
+
+describe('toggleItem and setNotes', () => {
+  it('ticks and unticks; an unchanged value returns the same workbook', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.funding[1] as string;
+    const ticked = ops.toggleItem(workbook, id, true, clock);
+    expect(ticked.items[id]?.done).toBe(true);
+    expect(ops.toggleItem(ticked, id, true, clock)).toBe(ticked);
+    expect(ops.toggleItem(ticked, id, false, clock).items[id]?.done).toBe(false);
+  });
+
+  it('keeps notes exactly as typed, line breaks and all', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.funding[1] as string;
+    const notes = 'Angel: ¥2M\n  VC: Q3 <b>maybe</b>\n';
+    expect(ops.setNotes(workbook, id, notes, clock).items[id]?.notes).toBe(notes);
+  });
+});
+
+describe('moveItem', () => {
+  it('moves an item up and down within its area', () => {
+    const { workbook } = fresh();
+    const [a, b, c] = workbook.order.team as [string, string, string];
+    const down = ops.moveItem(workbook, a, 1);
+    expect(down.order.team.slice(0, 3)).toEqual([b, a, c]);
+    expect(ops.moveItem(down, a, -1).order.team.slice(0, 3)).toEqual([a, b, c]);
+  });
+
+  it('does nothing past either end', () => {
+    const { workbook } = fresh();
+    expect(ops.moveItem(workbook, workbook.order.team[0] as string, -1)).toBe(workbook);
+    expect(ops.moveItem(workbook, workbook.order.team[4] as string, 1)).toBe(workbook);
+  });
+});
+
+describe('deleteItem and restoreItem', () => {
+  it('removes an item and puts it back where it was, ticks and notes included', () => {
+    const { clock, workbook } = fresh();
+    const id = workbook.order.team[2] as string;
+    const edited = ops.setNotes(ops.toggleItem(workbook, id, true, clock), id, 'keep me', clock);
+    const { workbook: without, deleted } = ops.deleteItem(edited, id);
+    expect(without.order.team).not.toContain(id);
+    expect(without.items[id]).toBeUndefined();
+    expect(deleted?.index).toBe(2);
+    const back = ops.restoreItem(without, deleted!);
+    expect(back.order.team).toEqual(edited.order.team);
+    expect(back.items[id]).toEqual(edited.items[id]);
+  });
+});
+
+describe('resetArea', () => {
+  it('puts back the guide’s items and can be undone exactly', () => {
+    const { clock, workbook } = fresh();
+    const added = ops.addItem(workbook, 'team', { title: 'Mine' }, clock);
+    if ('error' in added) throw new Error('expected an item');
+    const ticked = ops.toggleItem(added.workbook, added.workbook.order.team[0] as string, true, clock);
+
+    const { workbook: reset, previous } = ops.resetArea(ticked, 'team', TEMPLATES.zh, clock);
+    expect(reset.order.team).toHaveLength(5);
+    expect(reset.order.team.map((id) => reset.items[id]?.templateKey)).toEqual([0, 1, 2, 3, 4].map((i) => `team/${i}`));
+    expect(reset.order.team.every((id) => !reset.items[id]?.done)).toBe(true);
+    expect(reset.items[added.itemId]).toBeUndefined();
+    expect(reset.order.legal).toBe(ticked.order.legal);
+
+    expect(ops.replaceArea(reset, previous)).toEqual(ticked);
+  });
+});
+
+describe('renameWorkbook', () => {
+  it('trims the name; a blank name goes back to the guide’s title', () => {
+    const { workbook } = fresh();
+    expect(ops.renameWorkbook(workbook, '  Acme AI plan ').name).toBe('Acme AI plan');
+    expect(ops.renameWorkbook(workbook, '   ').name).toBeNull();
+  });
+});
+
+it('never mutates its input', () => {
+  const { clock, workbook } = fresh();
+  const before = structuredClone(workbook);
+  const id = workbook.order.team[0] as string;
+  ops.toggleItem(workbook, id, true, clock);
+  ops.setNotes(workbook, id, 'x', clock);
+  ops.moveItem(workbook, id, 1);
+  ops.deleteItem(workbook, id);
+  ops.addItem(workbook, 'team', { title: 'x' }, clock);
+  ops.resetArea(workbook, 'team', TEMPLATES.zh, clock);
+  expect(workbook).toEqual(before);
+});
