@@ -26,7 +26,7 @@ export function PrintScreen() {
 
   return (
     <div className="print-page">
-      <div className="print-toolbar no-print" role="toolbar" aria-label={t.print.print}>
+      <header className="print-toolbar no-print">
         <Link to="/" className="button">
           ← {t.print.back}
         </Link>
@@ -34,7 +34,7 @@ export function PrintScreen() {
           {t.print.print}
         </button>
         <p className="print-toolbar__hint">{t.print.hint}</p>
-      </div>
+      </header>
 
       <main className="print-doc" id="main">
         <header className="print-doc__cover">

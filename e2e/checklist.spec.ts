@@ -1,0 +1,155 @@
+import { expect, test } from './fixtures';
+
+test('a tick survives a reload and shows on the dashboard', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.toggleItem('Budget planning');
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+  await expect(page.getByText('1 of 4 done')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Financial planning for an AI large-model startup' })).toHaveAttribute(
+    'aria-valuenow',
+    '25',
+  );
+
+  await page.reload();
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Financial planning for an AI large-model startup' })).toHaveAttribute(
+    'aria-valuenow',
+    '25',
+  );
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('aria-valuenow', '2');
+});
+
+test('the keyboard alone ticks an item and adds the next', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.item('Core members').focus();
+  await page.keyboard.press('Space');
+  await expect(areaPage.item('Core members')).toBeChecked();
+
+  await areaPage.newItemBox.focus();
+  await page.keyboard.type('Hire a head of research');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Hire two ML engineers');
+  await page.keyboard.press('Enter');
+  await expect(areaPage.newItemBox).toBeFocused();
+  await expect(areaPage.newItemBox).toHaveValue('');
+  expect((await areaPage.itemTitles()).slice(-2)).toEqual(['Hire a head of research', 'Hire two ML engineers']);
+});
+
+test('added, edited and reordered items and notes survive a reload', async ({ page, areaPage }) => {
+  await areaPage.open('legal');
+  await areaPage.addItem('Register the company trademark');
+  await areaPage.editItem('Contract management', { title: 'Contracts', detail: 'Template NDA for every pilot customer' });
+  await page.getByRole('button', { name: 'Move up: Register the company trademark' }).click();
+  await areaPage.notes('Data compliance').fill('PIPL review with counsel\nDPA for the EU pilot');
+
+  await page.reload();
+  expect(await areaPage.itemTitles()).toEqual([
+    'Intellectual property protection',
+    'Data compliance',
+    'Contracts',
+    'Register the company trademark',
+    'Privacy protection',
+  ]);
+  await expect(page.getByText('Template NDA for every pilot customer')).toBeVisible();
+  await expect(areaPage.notes('Data compliance')).toHaveValue('PIPL review with counsel\nDPA for the EU pilot');
+});
+
+test('move buttons reorder by keyboard and keep the focus on the moved item', async ({ page, areaPage }) => {
+  await areaPage.open('talent');
+  const moveDown = page.getByRole('button', { name: 'Move down: Pay and incentives' });
+  await moveDown.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(moveDown).toBeFocused();
+  expect(await areaPage.itemTitles()).toEqual(['Career development', 'Team spirit', 'Pay and incentives', 'Training and learning']);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(moveDown).toBeFocused();
+  expect((await areaPage.itemTitles()).at(-1)).toBe('Pay and incentives');
+});
+
+test('delete removes at once and Undo brings the item back in place with its tick and notes', async ({ page, areaPage }) => {
+  await areaPage.open('risk');
+  await areaPage.toggleItem('Risk control');
+  await areaPage.notes('Risk control').fill('Second GPU supplier');
+  await areaPage.deleteItem('Risk control');
+  await expect(areaPage.item('Risk control')).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Deleted “Risk control”.');
+  await expect(page.getByText('0 of 3 done')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(areaPage.item('Risk control')).toBeChecked();
+  await expect(areaPage.notes('Risk control')).toHaveValue('Second GPU supplier');
+  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
+
+  await page.reload();
+  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
+});
+
+test('a deletion without Undo survives a reload', async ({ page, areaPage }) => {
+  await areaPage.open('risk');
+  await areaPage.deleteItem('Teamwork');
+  await page.reload();
+  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans']);
+});
+
+test('a blank new item is refused with a message and adds nothing', async ({ page, areaPage }) => {
+  await areaPage.open('marketing');
+  await areaPage.addItem('   ');
+  await expect(page.getByRole('alert')).toHaveText('Give the item a title before adding it.');
+  await expect(areaPage.newItemBox).toHaveAttribute('aria-invalid', 'true');
+  expect(await areaPage.itemTitles()).toHaveLength(4);
+});
+
+test('an empty title is refused while editing; Escape cancels without saving', async ({ page, areaPage }) => {
+  await areaPage.open('marketing');
+  await page.getByRole('button', { name: 'Edit Brand building' }).click();
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await title.fill('');
+  await title.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('The title cannot be empty.');
+  await expect(title).toBeVisible();
+
+  await title.fill('Something else');
+  await title.press('Escape');
+  await expect(title).toHaveCount(0);
+  await expect(areaPage.item('Brand building')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Brand building' })).toBeFocused();
+  await page.reload();
+  await expect(areaPage.item('Brand building')).toBeVisible();
+});
+
+test('item text containing HTML is shown as text', async ({ page, areaPage }) => {
+  const markup = '<img src=x onerror="window.__hacked=1"><b>bold</b>';
+  await areaPage.open('execution');
+  await areaPage.addItem(markup);
+  await expect(areaPage.item(markup)).toBeVisible();
+  await areaPage.notes(markup).fill('<script>window.__hacked=2</script>');
+  await page.reload();
+  await expect(page.getByText(markup, { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
+});
+
+test('reset area asks first, restores the guide, and can be undone', async ({ page, areaPage }) => {
+  await areaPage.open('international');
+  await areaPage.toggleItem('Market research');
+  await areaPage.addItem('Open a Singapore entity');
+
+  await page.getByRole('button', { name: 'Reset area' }).click();
+  const dialog = page.getByRole('dialog', { name: /Reset “Internationalization strategy/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await areaPage.itemTitles()).toHaveLength(5);
+
+  await page.getByRole('button', { name: 'Reset area' }).click();
+  await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
+  expect(await areaPage.itemTitles()).toEqual(['Market research', 'Localization strategy', 'Partners', 'Cultural adaptation']);
+  await expect(areaPage.item('Market research')).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await areaPage.itemTitles()).toHaveLength(5);
+  await expect(areaPage.item('Market research')).toBeChecked();
+});

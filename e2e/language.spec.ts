@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+
+test.describe('a browser set to Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('opens in Chinese, with <html lang> to match', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
+    await expect(page.getByRole('progressbar', { name: '总体进度' })).toBeVisible();
+    await page.getByRole('link', { name: 'AI大模型创业的主要挑战' }).click();
+    await expect(page.getByRole('checkbox', { name: '数据隐私问题' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: '新事项' })).toBeVisible();
+  });
+
+  test('switching to English is remembered across visits', async ({ page }) => {
+    await page.goto('/areas/team');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to build an AI large-model technical team');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
+  });
+
+  test('a refused blank title says so in Chinese', async ({ page }) => {
+    await page.goto('/areas/team');
+    await page.getByRole('textbox', { name: '新事项' }).press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('请先填写事项标题再添加。');
+  });
+});
+
+test('unedited items follow the language; text the user typed never changes', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.editItem('Fund management', { title: 'Monthly burn review' });
+  await areaPage.addItem('Apply for the Shenzhen AI subsidy');
+  await areaPage.notes('Budget planning').fill('GPU: $40k / month');
+  await areaPage.toggleItem('Cash flow');
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('checkbox', { name: '预算规划' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '资金来源' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Monthly burn review' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Apply for the Shenzhen AI subsidy' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '资金流转' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: '预算规划 的备注' })).toHaveValue('GPU: $40k / month');
+  // The edited item kept the guide's detail for the field the user did not touch, now in Chinese.
+  await expect(page.getByText('优化资金管理，确保资金使用合理，避免浪费。')).toBeVisible();
+});

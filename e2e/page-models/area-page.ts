@@ -1,0 +1,57 @@
+// An area's checklist as a person uses it: by the labels and button names on screen (English UI).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AreaPage {
+  constructor(readonly page: Page) {}
+
+  async open(areaId: string) {
+    await this.page.goto(`/areas/${areaId}`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('list', { name: /checklist/ });
+  }
+
+  get newItemBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'New item' });
+  }
+
+  item(title: string): Locator {
+    return this.page.getByRole('checkbox', { name: title, exact: true });
+  }
+
+  async itemTitles(): Promise<string[]> {
+    return this.list.getByRole('checkbox').evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
+  }
+
+  async addItem(title: string) {
+    await this.newItemBox.fill(title);
+    await this.newItemBox.press('Enter');
+  }
+
+  async toggleItem(title: string) {
+    await this.item(title).click();
+  }
+
+  async editItem(title: string, changes: { title?: string; detail?: string }) {
+    await this.page.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
+    if (changes.title !== undefined) await this.page.getByRole('textbox', { name: 'Title' }).fill(changes.title);
+    if (changes.detail !== undefined) await this.page.getByRole('textbox', { name: 'Detail' }).fill(changes.detail);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+  }
+
+  async deleteItem(title: string) {
+    await this.page.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
+  }
+
+  notes(title: string): Locator {
+    return this.page.getByRole('textbox', { name: `Notes for ${title}`, exact: true });
+  }
+
+  async progressText(): Promise<string> {
+    return (await this.page.getByText(/^\d+ of \d+ done$/).first().textContent()) ?? '';
+  }
+}

@@ -1,0 +1,48 @@
+import { AREAS, expect, test } from './fixtures';
+
+test('the dashboard lists the ten areas, each linking to its checklist', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Large-Model Startups: How to Seize the Opportunities Ahead');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('aria-valuenow', '0');
+  const main = page.getByRole('main');
+  for (const area of AREAS) {
+    await expect(main.getByRole('link', { name: area.en })).toHaveAttribute('href', `/areas/${area.id}`);
+    await expect(main.getByRole('progressbar', { name: area.en })).toHaveAttribute('aria-valuenow', '0');
+  }
+});
+
+for (const [index, area] of AREAS.entries()) {
+  test(`area ${index + 1} "${area.id}" loads its question and items`, async ({ page }) => {
+    await page.goto(`/areas/${area.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(area.en);
+    await expect(page.getByText('Guiding question')).toBeVisible();
+    const count = index < 3 ? 5 : 4;
+    await expect(page.getByRole('list', { name: /checklist/ }).getByRole('listitem')).toHaveCount(count);
+    await expect(page.getByText(`0 of ${count} done`)).toBeVisible();
+  });
+}
+
+test('the area navigation reaches every area and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  await nav.getByRole('link', { name: 'Risk management' }).click();
+  await expect(page).toHaveURL('/areas/risk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[4].en);
+  await expect(nav.getByRole('link', { name: 'Risk management' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('an unknown address shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('an unknown area is not found, never a crash', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/areas/blockchain');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the dashboard' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
