@@ -33,6 +33,7 @@ test('axe finds no violations with an item being edited, a toast and the reset d
 
 test('a skip link leads the keyboard past the navigation to the content', async ({ page }) => {
   await page.goto('/areas/legal');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -34,7 +34,7 @@ test('the keyboard alone ticks an item and adds the next', async ({ page, areaPa
   await page.keyboard.press('Enter');
   await expect(areaPage.newItemBox).toBeFocused();
   await expect(areaPage.newItemBox).toHaveValue('');
-  expect((await areaPage.itemTitles()).slice(-2)).toEqual(['Hire a head of research', 'Hire two ML engineers']);
+  await expect.poll(async () => (await areaPage.itemTitles()).slice(-2)).toEqual(['Hire a head of research', 'Hire two ML engineers']);
 });
 
 test('added, edited and reordered items and notes survive a reload', async ({ page, areaPage }) => {
@@ -45,7 +45,7 @@ test('added, edited and reordered items and notes survive a reload', async ({ pa
   await areaPage.notes('Data compliance').fill('PIPL review with counsel\nDPA for the EU pilot');
 
   await page.reload();
-  expect(await areaPage.itemTitles()).toEqual([
+  await areaPage.expectTitles([
     'Intellectual property protection',
     'Data compliance',
     'Contracts',
@@ -63,11 +63,11 @@ test('move buttons reorder by keyboard and keep the focus on the moved item', as
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(moveDown).toBeFocused();
-  expect(await areaPage.itemTitles()).toEqual(['Career development', 'Team spirit', 'Pay and incentives', 'Training and learning']);
+  await areaPage.expectTitles(['Career development', 'Team spirit', 'Pay and incentives', 'Training and learning']);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(moveDown).toBeFocused();
-  expect((await areaPage.itemTitles()).at(-1)).toBe('Pay and incentives');
+  await expect.poll(async () => (await areaPage.itemTitles()).at(-1)).toBe('Pay and incentives');
 });
 
 test('delete removes at once and Undo brings the item back in place with its tick and notes', async ({ page, areaPage }) => {
@@ -82,17 +82,17 @@ test('delete removes at once and Undo brings the item back in place with its tic
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(areaPage.item('Risk control')).toBeChecked();
   await expect(areaPage.notes('Risk control')).toHaveValue('Second GPU supplier');
-  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
+  await areaPage.expectTitles(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
 
   await page.reload();
-  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
+  await areaPage.expectTitles(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
 });
 
 test('a deletion without Undo survives a reload', async ({ page, areaPage }) => {
   await areaPage.open('risk');
   await areaPage.deleteItem('Teamwork');
   await page.reload();
-  expect(await areaPage.itemTitles()).toEqual(['Risk assessment', 'Risk control', 'Contingency plans']);
+  await areaPage.expectTitles(['Risk assessment', 'Risk control', 'Contingency plans']);
 });
 
 test('a blank new item is refused with a message and adds nothing', async ({ page, areaPage }) => {
@@ -100,7 +100,7 @@ test('a blank new item is refused with a message and adds nothing', async ({ pag
   await areaPage.addItem('   ');
   await expect(page.getByRole('alert')).toHaveText('Give the item a title before adding it.');
   await expect(areaPage.newItemBox).toHaveAttribute('aria-invalid', 'true');
-  expect(await areaPage.itemTitles()).toHaveLength(4);
+  await expect.poll(() => areaPage.itemTitles()).toHaveLength(4);
 });
 
 test('an empty title is refused while editing; Escape cancels without saving', async ({ page, areaPage }) => {
@@ -142,14 +142,14 @@ test('reset area asks first, restores the guide, and can be undone', async ({ pa
   const dialog = page.getByRole('dialog', { name: /Reset “Internationalization strategy/ });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect(await areaPage.itemTitles()).toHaveLength(5);
+  await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
 
   await page.getByRole('button', { name: 'Reset area' }).click();
   await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
-  expect(await areaPage.itemTitles()).toEqual(['Market research', 'Localization strategy', 'Partners', 'Cultural adaptation']);
+  await areaPage.expectTitles(['Market research', 'Localization strategy', 'Partners', 'Cultural adaptation']);
   await expect(areaPage.item('Market research')).not.toBeChecked();
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect(await areaPage.itemTitles()).toHaveLength(5);
+  await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
   await expect(areaPage.item('Market research')).toBeChecked();
 });

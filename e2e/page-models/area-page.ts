@@ -21,6 +21,11 @@ export class AreaPage {
     return this.page.getByRole('checkbox', { name: title, exact: true });
   }
 
+  /** Waits (retrying) until the checklist shows exactly these titles in this order. */
+  async expectTitles(expected: string[]) {
+    await expect.poll(() => this.itemTitles()).toEqual(expected);
+  }
+
   async itemTitles(): Promise<string[]> {
     return this.list.getByRole('checkbox').evaluateAll((boxes) =>
       boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
