@@ -1,10 +1,13 @@
-// The app's store instance, persisted to localStorage, and the hook components read it through.
+// The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
 import { TEMPLATES } from '../workbook/templates';
+import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS } from './storage';
+import { useStorageFaults } from './storage-faults';
+import { syncWithOtherTabs } from './tab-sync';
 import { createWorkbookStore, type WorkbookState } from './workbook-store';
 
-function browserStorage(): Storage | undefined {
+function browserStorage(): KeyValueStore | undefined {
   // Reading window.localStorage itself throws where storage is disabled (some privacy modes).
   try {
     return window.localStorage;
@@ -13,11 +16,26 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+const backend = browserStorage();
+
+export const workbookStorage = backend
+  ? createWorkbookStorage(backend, { onFaults: (faults) => useStorageFaults.setState({ faults }) })
+  : undefined;
+
 export const workbookStore = createWorkbookStore({
   templates: TEMPLATES,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
-  storage: browserStorage(),
+  storage: workbookStorage,
 });
+
+if (workbookStorage) {
+  // Writes wait for an idle moment; leaving or hiding the page must not lose the last keystrokes.
+  window.addEventListener('pagehide', () => workbookStorage.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') workbookStorage.flush();
+  });
+  syncWithOtherTabs(workbookStore, STORAGE_KEYS.state);
+}
 
 /** Reads one slice of the store; pick the smallest value a component shows. */
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {

@@ -1,9 +1,16 @@
 // The one zustand store: the persisted plan plus named actions that wrap the pure operations.
-import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
+import { type TemporalState, temporal } from 'zundo';
+import type { StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { STATE_VERSION, migrate, restoreState, type PersistedState } from '../workbook/migrations';
+import { mergeWorkbooks } from '../workbook/merge';
+import { migrate, type PersistedState, restoreState, STATE_VERSION } from '../workbook/migrations';
 import type { AreaId, Clock, ItemId, Locale, Template, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
+import { recordChanges } from '../workbook/stamps';
+import { STORAGE_KEYS, type WorkbookStorage } from './storage';
+
+export type ImportMode = 'replace' | 'merge';
 
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;
@@ -17,20 +24,30 @@ export interface WorkbookActions {
   restoreItem: (deleted: ops.DeletedItem) => void;
   resetArea: (areaId: AreaId) => ops.AreaSnapshot;
   restoreArea: (snapshot: ops.AreaSnapshot) => void;
+  importWorkbook: (incoming: Workbook, mode: ImportMode) => void;
+  /** Takes in a state another tab saved, merging it with this tab's; not an undoable step. */
+  receiveRemote: (remote: PersistedState) => void;
+  undo: () => void;
+  redo: () => void;
 }
 
 export type WorkbookState = PersistedState & WorkbookActions;
 
+/** What undo and redo track: the plan, not the language or anything else. */
+type Tracked = Pick<PersistedState, 'workbooks'>;
+
 export interface WorkbookStoreOptions {
   templates: Record<Locale, Template>;
   initialLocale: Locale;
-  storage: StateStorage | undefined;
+  storage: WorkbookStorage | undefined;
   clock?: Clock;
-  /** localStorage key; one named key holds the whole persisted state. */
+  /** The localStorage key; one named key holds the whole persisted state. */
   name?: string;
+  /** Undo steps kept in memory; the history itself is never persisted. */
+  historyLimit?: number;
 }
 
-export const STORAGE_KEY = 'ai-startup-workbook';
+export const STORAGE_KEY = STORAGE_KEYS.state;
 
 export const systemClock: Clock = { newId: () => crypto.randomUUID(), now: () => Date.now() };
 
@@ -39,82 +56,151 @@ export function selectWorkbook(state: PersistedState): Workbook {
   return state.workbooks.find((w) => w.id === state.activeWorkbookId) ?? (state.workbooks[0] as Workbook);
 }
 
+/** Typing into notes makes one undo step per pause, not one per keystroke. */
+const TYPING_PAUSE_MS = 1000;
+
 export function createWorkbookStore({
   templates,
   initialLocale,
   storage,
   clock = systemClock,
   name = STORAGE_KEY,
+  historyLimit = 100,
 }: WorkbookStoreOptions) {
   const first = ops.createWorkbook(templates[initialLocale], clock);
-  const jsonStorage: PersistStorage<PersistedState> | undefined = storage
-    ? createJSONStorage<PersistedState>(() => storage)
-    : undefined;
+  // Set by an action just before it changes the state, read by the history to group keystrokes.
+  let typingKey: string | null = null;
+  let lastTyping = { key: null as string | null, at: 0 };
 
-  return createStore<WorkbookState>()(
+  const store = createStore<WorkbookState>()(
     persist(
-      (set, get) => {
-        /** Applies a change to the active workbook; an unchanged workbook leaves the store alone. */
-        const update = (change: (workbook: Workbook) => Workbook) => {
-          const state = get();
-          const current = selectWorkbook(state);
-          const next = change(current);
-          if (next === current) return;
-          set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
-        };
-        const template = () => templates[get().locale];
+      temporal(
+        (set, get, api) => {
+          const replaceActive = (next: Workbook) => {
+            const state = get();
+            const current = selectWorkbook(state);
+            set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
+          };
+          /** Applies a change to the active workbook, stamped; an unchanged workbook leaves the store alone. */
+          const update = (change: (workbook: Workbook) => Workbook) => {
+            const current = selectWorkbook(get());
+            const next = change(current);
+            if (next === current) return;
+            replaceActive(recordChanges(current, next, clock.now()));
+          };
+          const template = () => templates[get().locale];
+          const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
+          /** Undo and redo put back an older state; stamping it makes that the newest edit everywhere. */
+          const travel = (step: 'undo' | 'redo') => {
+            const before = selectWorkbook(get());
+            history()[step]();
+            const after = selectWorkbook(get());
+            const stamped = recordChanges(before, after, clock.now());
+            if (stamped === after) return;
+            history().pause();
+            replaceActive(stamped);
+            history().resume();
+          };
 
-        return {
-          workbooks: [first],
-          activeWorkbookId: first.id,
-          locale: initialLocale,
+          return {
+            workbooks: [first],
+            activeWorkbookId: first.id,
+            locale: initialLocale,
 
-          setLocale: (locale) => set({ locale }),
-          renameWorkbook: (newName) => update((w) => ops.renameWorkbook(w, newName)),
-          addItem: (areaId, title) => {
-            const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
-            if ('error' in result) return { error: result.error };
-            update(() => result.workbook);
-            return { itemId: result.itemId };
+            setLocale: (locale) => set({ locale }),
+            renameWorkbook: (newName) => update((w) => ops.renameWorkbook(w, newName)),
+            addItem: (areaId, title) => {
+              const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
+              if ('error' in result) return { error: result.error };
+              update(() => result.workbook);
+              return { itemId: result.itemId };
+            },
+            editItem: (itemId, changes) => {
+              const result = ops.editItem(selectWorkbook(get()), itemId, changes);
+              if ('error' in result) return { error: result.error };
+              update(() => result.workbook);
+              return {};
+            },
+            toggleItem: (itemId, done) => update((w) => ops.toggleItem(w, itemId, done)),
+            setNotes: (itemId, notes) => {
+              typingKey = `notes:${itemId}`;
+              update((w) => ops.setNotes(w, itemId, notes));
+              typingKey = null;
+            },
+            moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
+            deleteItem: (itemId) => {
+              const result = ops.deleteItem(selectWorkbook(get()), itemId);
+              update(() => result.workbook);
+              return result.deleted;
+            },
+            restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
+            resetArea: (areaId) => {
+              const result = ops.resetArea(selectWorkbook(get()), areaId, template(), clock);
+              update(() => result.workbook);
+              return result.previous;
+            },
+            restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
+            importWorkbook: (incoming, mode) =>
+              update((current) =>
+                mode === 'merge'
+                  ? mergeWorkbooks(current, ops.alignSeededItems(current, incoming))
+                  : { ...incoming, id: current.id, deleted: current.deleted },
+              ),
+            receiveRemote: (remote) => {
+              const state = get();
+              const workbooks = state.workbooks.map((local) => {
+                const theirs = remote.workbooks.find((w) => w.id === local.id);
+                return theirs ? mergeWorkbooks(local, theirs) : local;
+              });
+              const added = remote.workbooks.filter((w) => !state.workbooks.some((local) => local.id === w.id));
+              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return;
+              history().pause();
+              set({ workbooks: [...workbooks, ...added] });
+              history().resume();
+            },
+            undo: () => travel('undo'),
+            redo: () => travel('redo'),
+          };
+        },
+        {
+          partialize: (state): Tracked => ({ workbooks: state.workbooks }),
+          equality: (past, current) => past.workbooks === current.workbooks,
+          limit: historyLimit,
+          // zundo calls this with (pastState, replace, currentState, delta), more than its type says.
+          handleSet: (handleSet) => (...args: unknown[]) => {
+            const now = clock.now();
+            const sameBurst = typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
+            lastTyping = { key: typingKey, at: now };
+            if (!sameBurst) (handleSet as (...forwarded: unknown[]) => void)(...args);
           },
-          editItem: (itemId, changes) => {
-            const result = ops.editItem(selectWorkbook(get()), itemId, changes, clock);
-            if ('error' in result) return { error: result.error };
-            update(() => result.workbook);
-            return {};
-          },
-          toggleItem: (itemId, done) => update((w) => ops.toggleItem(w, itemId, done, clock)),
-          setNotes: (itemId, notes) => update((w) => ops.setNotes(w, itemId, notes, clock)),
-          moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
-          deleteItem: (itemId) => {
-            const result = ops.deleteItem(selectWorkbook(get()), itemId);
-            update(() => result.workbook);
-            return result.deleted;
-          },
-          restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
-          resetArea: (areaId) => {
-            const result = ops.resetArea(selectWorkbook(get()), areaId, template(), clock);
-            update(() => result.workbook);
-            return result.previous;
-          },
-          restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
-        };
-      },
+        },
+      ),
       {
         name,
         version: STATE_VERSION,
-        storage: jsonStorage,
+        storage,
         partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
-        migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
-        // Stored data is never trusted as typed: it goes through the same restore as imports, and
-        // data that does not pass leaves the fresh workbook in place instead of half-merging.
+        migrate: (persisted, version) => {
+          try {
+            return migrate(persisted, version) as PersistedState;
+          } catch (error) {
+            storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
+            return undefined as unknown as PersistedState;
+          }
+        },
+        // Stored data is never trusted as typed: it goes through the same restore as imports. Data
+        // that does not pass is set aside untouched and the fresh workbook is used instead.
         merge: (persisted, current) => {
+          if (persisted === undefined) return current;
           const restored = restoreState(persisted);
-          return restored.ok ? { ...current, ...restored.state } : current;
+          if (restored.ok) return { ...current, ...restored.state };
+          storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem });
+          return current;
         },
       },
     ),
   );
+  return store;
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;

@@ -1,9 +1,9 @@
 // Turns stored or imported data of any released version into a valid current state, or says why not.
 import { z } from 'zod';
-import { AREA_IDS, type AreaId, type Item, type ItemId, LOCALES, type Locale, type Workbook } from './model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, LOCALES, type Locale, type Workbook } from './model';
 
 /** The persisted shape's version. Bump it only together with a new step in MIGRATIONS. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What the app keeps across visits. A list of workbooks, so several plans fit later without a break. */
 export interface PersistedState {
@@ -16,7 +16,31 @@ export interface PersistedState {
  * Step N turns a state saved at version N into version N + 1. Steps are only ever appended, each
  * with a line saying what changed, and each is tested from a saved fixture of the version before.
  */
-const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {};
+type Json = Record<string, unknown>;
+
+const MIGRATIONS: Record<number, (state: Json) => Json> = {
+  // 1 → 2: change times per item field and per area order, and tombstones, so tabs and backups merge.
+  1: (state) => ({
+    ...state,
+    workbooks: asArray(state.workbooks).map((workbook: Json) => ({
+      ...workbook,
+      items: Object.fromEntries(
+        Object.entries(asObject(workbook.items)).map(([id, item]) => [id, { ...asObject(item), changedAt: {} }]),
+      ),
+      orderChangedAt: Object.fromEntries(AREA_IDS.map((areaId) => [areaId, 0])),
+      nameChangedAt: 0,
+      deleted: {},
+    })),
+  }),
+};
+
+// Steps run before validation, so they tolerate any shape and leave judging it to restoreState.
+function asArray(value: unknown): Json[] {
+  return Array.isArray(value) ? value.map(asObject) : [];
+}
+function asObject(value: unknown): Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+}
 
 export class StateVersionError extends Error {
   constructor(readonly found: number) {
@@ -32,8 +56,9 @@ export function migrate(state: unknown, version: number): unknown {
   let current = state;
   for (let from = version; from < STATE_VERSION; from += 1) {
     const step = MIGRATIONS[from];
-    if (!step || typeof current !== 'object' || current === null) break;
-    current = step(current as Record<string, unknown>);
+    if (!step) throw new Error(`no migration from data version ${from}`);
+    if (typeof current !== 'object' || current === null) return current;
+    current = step(current as Json);
   }
   return current;
 }
@@ -47,6 +72,7 @@ const itemSchema = z.object({
   done: z.boolean(),
   notes: z.string(),
   updatedAt: z.number(),
+  changedAt: z.partialRecord(z.enum(ITEM_FIELDS), z.number()),
 });
 
 const workbookSchema = z.object({
@@ -55,6 +81,9 @@ const workbookSchema = z.object({
   createdAt: z.number(),
   items: z.record(z.string(), itemSchema),
   order: z.record(z.enum(AREA_IDS), z.array(z.string())),
+  orderChangedAt: z.record(z.enum(AREA_IDS), z.number()),
+  nameChangedAt: z.number(),
+  deleted: z.record(z.string(), z.number()),
 });
 
 const stateSchema = z.object({
@@ -104,4 +133,23 @@ export function restoreState(data: unknown): RestoreResult {
     ? parsed.data.activeWorkbookId
     : (workbooks[0] as Workbook).id;
   return { ok: true, state: { workbooks, activeWorkbookId, locale: parsed.data.locale } };
+}
+
+/** Reads the text the app saves (`{ state, version }`), as another tab wrote it, into a valid state. */
+export function readSavedText(text: string): RestoreResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not JSON' };
+  }
+  const envelope = parsed as { state?: unknown; version?: unknown };
+  if (typeof envelope !== 'object' || envelope === null || typeof envelope.version !== 'number') {
+    return { ok: false, problem: 'no state and version' };
+  }
+  try {
+    return restoreState(migrate(envelope.state, envelope.version));
+  } catch (error) {
+    return { ok: false, problem: String(error) };
+  }
 }

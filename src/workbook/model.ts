@@ -58,6 +58,10 @@ export interface Template {
 
 export type ItemId = string;
 
+/** The item fields a person edits; each carries its own change time so two tabs' edits merge field by field. */
+export const ITEM_FIELDS = ['title', 'detail', 'done', 'notes'] as const;
+export type ItemField = (typeof ITEM_FIELDS)[number];
+
 /**
  * A checklist item. An item seeded from the guide keeps `templateKey` and leaves `title` / `detail`
  * null until the user edits them, so its text follows the template's language; once the user types
@@ -72,8 +76,10 @@ export interface Item {
   detail: string | null;
   done: boolean;
   notes: string;
-  /** Milliseconds since the epoch of the last change; lets later merges pick the newer edit. */
+  /** Milliseconds since the epoch of the last change, including being added or restored. */
   updatedAt: number;
+  /** When each field last changed; a field without a time has not changed since the item was seeded. */
+  changedAt: Partial<Record<ItemField, number>>;
 }
 
 export interface Workbook {
@@ -84,6 +90,14 @@ export interface Workbook {
   items: Record<ItemId, Item>;
   /** Each area's items, in the order the user arranged them. */
   order: Record<AreaId, ItemId[]>;
+  /** When each area's order last changed, so a merge keeps the newer arrangement. */
+  orderChangedAt: Record<AreaId, number>;
+  nameChangedAt: number;
+  /**
+   * Tombstones: when each deleted item was deleted. Without them a merge with another tab or a backup
+   * could not tell "deleted here" from "added there", and deleted items would come back.
+   */
+  deleted: Record<ItemId, number>;
 }
 
 /** What the operations need from outside to stay pure: fresh ids and the current time. */

@@ -1,4 +1,5 @@
 // Pure changes to a workbook: each takes a workbook and returns a new one, never mutating its input.
+// Change times and tombstones are not set here but by recordChanges (stamps.ts), for every change alike.
 import { templateKey } from './guide';
 import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type Template, type Workbook } from './model';
 
@@ -12,6 +13,7 @@ function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
     done: false,
     notes: '',
     updatedAt: clock.now(),
+    changedAt: {},
   }));
 }
 
@@ -19,21 +21,29 @@ function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
 export function createWorkbook(template: Template, clock: Clock): Workbook {
   const items: Record<ItemId, Item> = {};
   const order = {} as Record<AreaId, ItemId[]>;
+  const orderChangedAt = {} as Record<AreaId, number>;
   for (const areaId of AREA_IDS) {
     const seeded = seedArea(template, areaId, clock);
     for (const item of seeded) items[item.id] = item;
     order[areaId] = seeded.map((item) => item.id);
+    orderChangedAt[areaId] = 0;
   }
-  return { id: clock.newId(), name: null, createdAt: clock.now(), items, order };
+  return {
+    id: clock.newId(),
+    name: null,
+    createdAt: clock.now(),
+    items,
+    order,
+    orderChangedAt,
+    nameChangedAt: 0,
+    deleted: {},
+  };
 }
 
-function patchItem(workbook: Workbook, itemId: ItemId, patch: Partial<Item>, clock: Clock): Workbook {
+function patchItem(workbook: Workbook, itemId: ItemId, patch: Partial<Item>): Workbook {
   const item = workbook.items[itemId];
   if (!item) return workbook;
-  return {
-    ...workbook,
-    items: { ...workbook.items, [itemId]: { ...item, ...patch, updatedAt: clock.now() } },
-  };
+  return { ...workbook, items: { ...workbook.items, [itemId]: { ...item, ...patch } } };
 }
 
 export type TitleCheck = { ok: true; title: string } | { ok: false; reason: 'blank' };
@@ -61,6 +71,7 @@ export function addItem(
     done: false,
     notes: '',
     updatedAt: clock.now(),
+    changedAt: {},
   };
   return {
     itemId: item.id,
@@ -80,7 +91,6 @@ export function editItem(
   workbook: Workbook,
   itemId: ItemId,
   changes: { title?: string; detail?: string },
-  clock: Clock,
 ): { workbook: Workbook } | { workbook: Workbook; error: 'blank' } {
   const patch: Partial<Item> = {};
   if (changes.title !== undefined) {
@@ -90,17 +100,17 @@ export function editItem(
   }
   if (changes.detail !== undefined) patch.detail = changes.detail.trim();
   if (Object.keys(patch).length === 0) return { workbook };
-  return { workbook: patchItem(workbook, itemId, patch, clock) };
+  return { workbook: patchItem(workbook, itemId, patch) };
 }
 
-export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean, clock: Clock): Workbook {
+export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean): Workbook {
   if (workbook.items[itemId]?.done === done) return workbook;
-  return patchItem(workbook, itemId, { done }, clock);
+  return patchItem(workbook, itemId, { done });
 }
 
-export function setNotes(workbook: Workbook, itemId: ItemId, notes: string, clock: Clock): Workbook {
+export function setNotes(workbook: Workbook, itemId: ItemId, notes: string): Workbook {
   if (workbook.items[itemId]?.notes === notes) return workbook;
-  return patchItem(workbook, itemId, { notes }, clock);
+  return patchItem(workbook, itemId, { notes });
 }
 
 /** What it takes to put a deleted item back where it was. */
@@ -177,6 +187,28 @@ export function resetArea(
 }
 
 export function renameWorkbook(workbook: Workbook, name: string): Workbook {
-  const trimmed = name.trim();
-  return { ...workbook, name: trimmed === '' ? null : trimmed };
+  const trimmed = name.trim() || null;
+  return trimmed === workbook.name ? workbook : { ...workbook, name: trimmed };
+}
+
+/**
+ * Two workbooks seeded separately give the same guide bullet different ids. Before merging an
+ * imported plan, an incoming seeded item takes the id of the live local item seeded from the same
+ * bullet, so a merge does not list every guide item twice.
+ */
+export function alignSeededItems(local: Workbook, incoming: Workbook): Workbook {
+  const localByKey = new Map<string, ItemId>();
+  for (const item of Object.values(local.items)) if (item.templateKey) localByKey.set(item.templateKey, item.id);
+  const renamed = new Map<ItemId, ItemId>();
+  for (const item of Object.values(incoming.items)) {
+    const localId = item.templateKey ? localByKey.get(item.templateKey) : undefined;
+    if (localId && localId !== item.id && !incoming.items[localId]) renamed.set(item.id, localId);
+  }
+  if (renamed.size === 0) return incoming;
+  const rename = (id: ItemId) => renamed.get(id) ?? id;
+  const items: Record<ItemId, Item> = {};
+  for (const item of Object.values(incoming.items)) items[rename(item.id)] = { ...item, id: rename(item.id) };
+  const order = {} as Record<AreaId, ItemId[]>;
+  for (const areaId of AREA_IDS) order[areaId] = incoming.order[areaId].map(rename);
+  return { ...incoming, items, order };
 }

@@ -8,8 +8,8 @@ describe('progress', () => {
   it('counts done items per area and overall', () => {
     const clock = testClock();
     let workbook = createWorkbook(TEMPLATES.en, clock);
-    for (const id of workbook.order.funding.slice(0, 2)) workbook = toggleItem(workbook, id, true, clock);
-    workbook = toggleItem(workbook, workbook.order.team[0] as string, true, clock);
+    for (const id of workbook.order.funding.slice(0, 2)) workbook = toggleItem(workbook, id, true);
+    workbook = toggleItem(workbook, workbook.order.team[0] as string, true);
 
     expect(areaProgress(workbook, 'funding')).toEqual({ done: 2, total: 4, percent: 50 });
     expect(areaProgress(workbook, 'team')).toEqual({ done: 1, total: 5, percent: 20 });

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { readSavedText } from '../workbook/migrations';
+import * as ops from '../workbook/operations';
+import { TEMPLATES } from '../workbook/templates';
+import { testClock } from '../workbook/testing';
+import { STORAGE_KEYS } from './storage';
+import { makeTestStore } from './testing';
+
+describe('undo and redo', () => {
+  it('undoes and redoes each change in turn', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().order.team[0] as string;
+    s().toggleItem(id, true);
+    s().deleteItem(test.workbook().order.team[1] as string);
+    expect(test.workbook().order.team).toHaveLength(4);
+
+    s().undo();
+    expect(test.workbook().order.team).toHaveLength(5);
+    s().undo();
+    expect(test.workbook().items[id]?.done).toBe(false);
+    s().redo();
+    expect(test.workbook().items[id]?.done).toBe(true);
+    s().redo();
+    expect(test.workbook().order.team).toHaveLength(4);
+  });
+
+  it('a run of keystrokes in one note is one step; a pause starts another', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().order.team[0] as string;
+    for (const text of ['a', 'ab', 'abc']) {
+      s().setNotes(id, text);
+      test.clock.tick(100);
+    }
+    test.clock.tick(2000);
+    s().setNotes(id, 'abc def');
+    s().undo();
+    expect(test.workbook().items[id]?.notes).toBe('abc');
+    s().undo();
+    expect(test.workbook().items[id]?.notes).toBe('');
+  });
+
+  it('the language is not part of the history', () => {
+    const test = makeTestStore();
+    test.store.getState().setLocale('zh');
+    expect(test.store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('an undone deletion is newer than its tombstone, so a merge keeps the item', () => {
+    const test = makeTestStore();
+    const id = test.workbook().order.legal[0] as string;
+    test.store.getState().deleteItem(id);
+    const withTombstone = test.workbook();
+    test.clock.tick(10);
+    test.store.getState().undo();
+    test.store.getState().receiveRemote({ workbooks: [withTombstone], activeWorkbookId: withTombstone.id, locale: 'en' });
+    expect(test.workbook().order.legal).toContain(id);
+  });
+});
+
+describe('two tabs', () => {
+  /** Two stores on one storage, each told of the other's writes as the browser's storage event would. */
+  function twoTabs() {
+    const clock = testClock();
+    const a = makeTestStore({ clock });
+    a.store.setState({}); // the first visit writes its fresh workbook
+    a.flushWrites();
+    const b = makeTestStore({ clock, backend: a.backend });
+    /** What the browser does: after one tab writes, the other hears of the new text. */
+    const deliver = (from: typeof a, to: typeof a) => {
+      from.flushWrites();
+      const remote = readSavedText(a.backend.data.get(STORAGE_KEYS.state) ?? '');
+      if (remote.ok) to.store.getState().receiveRemote(remote.state);
+    };
+    return { a, b, clock, deliver };
+  }
+
+  it('edits to different items in both tabs both survive', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y] = a.workbook().order.risk as [string, string];
+    a.store.getState().setNotes(x, 'from tab A');
+    clock.tick(5);
+    b.store.getState().toggleItem(y, true);
+    deliver(a, b);
+    deliver(b, a);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().items[x]?.notes).toBe('from tab A');
+      expect(tab.workbook().items[y]?.done).toBe(true);
+    }
+  });
+
+  it('a change from another tab is not an undo step here', () => {
+    const { a, b, deliver } = twoTabs();
+    b.store.getState().toggleItem(b.workbook().order.risk[0] as string, true);
+    deliver(b, a);
+    expect(a.store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
+
+describe('import', () => {
+  it('replace takes the file’s plan and can be undone', () => {
+    const test = makeTestStore();
+    const before = test.workbook();
+    const incoming = ops.toggleItem(before, before.order.team[0] as string, true);
+    test.store.getState().importWorkbook(incoming, 'replace');
+    expect(test.workbook().items[before.order.team[0] as string]?.done).toBe(true);
+    test.store.getState().undo();
+    expect(test.workbook().items[before.order.team[0] as string]?.done).toBe(false);
+  });
+
+  it('merge adds the file’s own items without doubling the guide’s', () => {
+    const test = makeTestStore();
+    const other = ops.createWorkbook(TEMPLATES.en, testClock(5, 'file'));
+    const added = ops.addItem(other, 'talent', { title: 'Equity pool' }, testClock(6, 'file2'));
+    if ('error' in added) throw new Error('expected an item');
+    test.store.getState().importWorkbook(added.workbook, 'merge');
+    expect(Object.keys(test.workbook().items)).toHaveLength(44);
+    expect(test.workbook().items[added.itemId]?.title).toBe('Equity pool');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { STATE_VERSION } from '../workbook/migrations';
+import { STORAGE_KEYS } from './storage';
+import { makeTestStore } from './testing';
+
+const unreadableKeys = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(STORAGE_KEYS.unreadable));
+
+describe('corrupted storage', () => {
+  it.each([
+    ['text that is not JSON', '{"state": {"workbooks": [', 'not-json'],
+    ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: 'none' }, version: STATE_VERSION }), 'wrong-shape'],
+    ['JSON without an envelope', JSON.stringify([1, 2, 3]), 'wrong-shape'],
+    ['data from a newer version', JSON.stringify({ state: {}, version: STATE_VERSION + 1 }), 'newer'],
+  ])('%s: boots with a fresh workbook, keeps the raw text aside and reports it', (_, raw, kind) => {
+    const test = makeTestStore({ stored: { [STORAGE_KEYS.state]: raw } });
+    expect(Object.keys(test.workbook().items)).toHaveLength(43);
+    const [backupKey] = unreadableKeys(test.backend.data);
+    expect(test.backend.data.get(backupKey!)).toBe(raw);
+    expect(test.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: backupKey, reason: expect.objectContaining({ kind }) })]);
+  });
+
+  it('the copy survives the next writes and the next visit, until the user discards it', () => {
+    const raw = 'not json at all';
+    const first = makeTestStore({ stored: { [STORAGE_KEYS.state]: raw } });
+    first.store.getState().toggleItem(first.workbook().order.team[0] as string, true);
+    first.flushWrites();
+    const [backupKey] = unreadableKeys(first.backend.data);
+    expect(first.backend.data.get(backupKey!)).toBe(raw);
+
+    const second = makeTestStore({ stored: Object.fromEntries(first.backend.data) });
+    expect(second.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: backupKey })]);
+    expect(second.workbook().items[first.workbook().order.team[0] as string]?.done).toBe(true);
+
+    second.storage.discardUnreadable(backupKey!);
+    expect(unreadableKeys(second.backend.data)).toEqual([]);
+    expect(second.faults()).toEqual([]);
+  });
+
+  it('when even the copy does not fit, the unreadable text is never written over', () => {
+    const raw = '{broken';
+    const test = makeTestStore({
+      stored: { [STORAGE_KEYS.state]: raw },
+      prepare: (backend) => {
+        backend.full = true;
+      },
+    });
+    test.backend.full = false;
+    test.store.getState().toggleItem(test.workbook().order.team[0] as string, true);
+    test.flushWrites();
+    expect(test.backend.data.get(STORAGE_KEYS.state)).toBe(raw);
+    expect(test.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: STORAGE_KEYS.state })]);
+
+    test.storage.discardUnreadable(STORAGE_KEYS.state);
+    expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+    expect(test.faults()).toEqual([]);
+  });
+});
+
+describe('a full quota', () => {
+  it('reports unsaved changes, keeps the plan in memory, and saves everything on the next write that works', () => {
+    const test = makeTestStore();
+    const [a, b] = test.workbook().order.funding as [string, string];
+    test.backend.full = true;
+    test.store.getState().toggleItem(a, true);
+    test.flushWrites();
+    expect(test.faults()).toEqual([{ kind: 'unsaved' }]);
+    test.store.getState().setNotes(b, 'typed while full');
+    test.flushWrites();
+    expect(test.workbook().items[b]?.notes).toBe('typed while full');
+
+    test.backend.full = false;
+    test.store.getState().toggleItem(b, true);
+    test.flushWrites();
+    expect(test.faults()).toEqual([]);
+    const saved = test.saved().state.workbooks[0];
+    expect(saved.items[a].done).toBe(true);
+    expect(saved.items[b]).toMatchObject({ done: true, notes: 'typed while full' });
+  });
+
+  it('flush() retries without a new change', () => {
+    const test = makeTestStore();
+    test.backend.full = true;
+    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.flushWrites();
+    test.backend.full = false;
+    test.storage.flush();
+    expect(test.faults()).toEqual([]);
+    expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+});
+
+describe('coalesced writes', () => {
+  it('a burst of keystrokes is one write, of the latest state', () => {
+    const test = makeTestStore();
+    const id = test.workbook().order.team[0] as string;
+    let writes = 0;
+    const setItem = test.backend.setItem;
+    test.backend.setItem = (key, value) => {
+      writes += 1;
+      setItem(key, value);
+    };
+    for (const text of ['P', 'Pi', 'Pil', 'Pilo', 'Pilot']) test.store.getState().setNotes(id, text);
+    expect(writes).toBe(0);
+    test.flushWrites();
+    expect(writes).toBe(1);
+    expect(test.saved().state.workbooks[0].items[id].notes).toBe('Pilot');
+  });
+});

@@ -1,0 +1,169 @@
+// The localStorage adapter: coalesced writes, unreadable data kept aside, full quota reported.
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { STATE_VERSION } from '../workbook/migrations';
+
+/** Every storage key the app uses, in one place. */
+export const STORAGE_KEYS = {
+  state: 'ai-startup-workbook',
+  /** Prefix of the keys that hold stored text the app could not read, until the user deals with it. */
+  unreadable: 'ai-startup-workbook.unreadable',
+} as const;
+
+export type UnreadableReason =
+  | { kind: 'not-json' }
+  | { kind: 'wrong-shape'; detail: string }
+  | { kind: 'newer'; version: number }
+  /** Set aside on an earlier visit; the reason was shown then. */
+  | { kind: 'earlier' };
+
+export type StorageFault =
+  | { kind: 'unreadable'; key: string; reason: UnreadableReason; savedAt: number }
+  | { kind: 'unsaved' };
+
+/** The part of the Web Storage API the adapter uses; tests pass an in-memory one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+export interface AdapterOptions {
+  /** Called with the faults as they change; the UI shows them as alerts. */
+  onFaults: (faults: StorageFault[]) => void;
+  /** Runs a write later; bursts of changes (typing) then cost one write. */
+  schedule?: (write: () => void) => void;
+  now?: () => number;
+}
+
+export interface WorkbookStorage extends PersistStorage<unknown> {
+  /** Writes the pending state now: on pagehide, on tab hide, or when the user asks to retry. */
+  flush(): void;
+  /** Keeps the text under the state key aside as unreadable; used when it parses but fails validation. */
+  setAsideUnreadable(reason: UnreadableReason): void;
+  /** The user downloaded or discarded an unreadable copy: forget it. */
+  discardUnreadable(key: string): void;
+  readUnreadable(key: string): string | null;
+  faults(): StorageFault[];
+}
+
+const defaultSchedule = (write: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 300 });
+  else setTimeout(write, 50);
+};
+
+function isEnvelope(value: unknown): value is { state: unknown; version: number } {
+  return typeof value === 'object' && value !== null && 'state' in value && typeof (value as { version?: unknown }).version === 'number';
+}
+
+export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
+  const { onFaults, schedule = defaultSchedule, now = Date.now } = options;
+  let faults: StorageFault[] = [];
+  let pending: { name: string; value: StorageValue<unknown> } | null = null;
+  let scheduled = false;
+  /** The raw text last read from the state key, so it can be set aside if validation fails later. */
+  let lastRead: string | null = null;
+  /** While unreadable data could not be copied aside, the state key is never overwritten. */
+  let blocked = false;
+
+  const setFaults = (next: StorageFault[]) => {
+    faults = next;
+    onFaults(faults);
+  };
+
+  // Unreadable copies left by an earlier visit stay on screen until the user deals with them.
+  for (let i = 0; i < backend.length; i += 1) {
+    const key = backend.key(i);
+    if (key?.startsWith(STORAGE_KEYS.unreadable)) {
+      faults.push({ kind: 'unreadable', key, reason: { kind: 'earlier' }, savedAt: Number(key.split('.').pop()) || 0 });
+    }
+  }
+  if (faults.length) onFaults(faults);
+
+  function setAside(raw: string, reason: UnreadableReason) {
+    const savedAt = now();
+    const key = `${STORAGE_KEYS.unreadable}.${savedAt}`;
+    try {
+      backend.setItem(key, raw);
+    } catch {
+      // No room even for the copy: leave the text where it is and stop writing over it.
+      blocked = true;
+      setFaults([...faults, { kind: 'unreadable', key: STORAGE_KEYS.state, reason, savedAt }]);
+      return;
+    }
+    setFaults([...faults, { kind: 'unreadable', key, reason, savedAt }]);
+  }
+
+  function flush() {
+    scheduled = false;
+    if (!pending || blocked) return;
+    const { name, value } = pending;
+    try {
+      backend.setItem(name, JSON.stringify(value));
+    } catch {
+      // QuotaExceededError or storage switched off: keep the state in memory and say so; the
+      // next successful write saves everything, the changes made meanwhile included.
+      if (!faults.some((f) => f.kind === 'unsaved')) setFaults([...faults, { kind: 'unsaved' }]);
+      return;
+    }
+    pending = null;
+    if (faults.some((f) => f.kind === 'unsaved')) setFaults(faults.filter((f) => f.kind !== 'unsaved'));
+  }
+
+  return {
+    getItem(name) {
+      let raw: string | null;
+      try {
+        raw = backend.getItem(name);
+      } catch {
+        return null;
+      }
+      lastRead = raw;
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        setAside(raw, { kind: 'not-json' });
+        return null;
+      }
+      if (!isEnvelope(parsed) || !Number.isInteger(parsed.version) || parsed.version < 1) {
+        setAside(raw, { kind: 'wrong-shape', detail: 'no state and version' });
+        return null;
+      }
+      if (parsed.version > STATE_VERSION) {
+        setAside(raw, { kind: 'newer', version: parsed.version });
+        return null;
+      }
+      return parsed;
+    },
+    setItem(name, value) {
+      pending = { name, value };
+      if (!scheduled) {
+        scheduled = true;
+        schedule(flush);
+      }
+    },
+    removeItem(name) {
+      backend.removeItem(name);
+    },
+    flush,
+    setAsideUnreadable(reason) {
+      if (lastRead !== null) setAside(lastRead, reason);
+    },
+    discardUnreadable(key) {
+      if (key === STORAGE_KEYS.state) {
+        blocked = false;
+        flush();
+      } else {
+        backend.removeItem(key);
+      }
+      setFaults(faults.filter((f) => !(f.kind === 'unreadable' && f.key === key)));
+    },
+    readUnreadable(key) {
+      return backend.getItem(key);
+    },
+    faults: () => faults,
+  };
+}

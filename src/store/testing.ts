@@ -1,0 +1,62 @@
+// Test helpers: an in-memory localStorage that can be told to fail, and a store built on it.
+import { TEMPLATES } from '../workbook/templates';
+import { testClock } from '../workbook/testing';
+import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
+import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
+
+export function memoryBackend(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  const backend: KeyValueStore & { data: Map<string, string>; full: boolean } = {
+    data,
+    full: false,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      if (backend.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+  };
+  return backend;
+}
+
+interface TestStoreOptions {
+  /** What localStorage holds before the app starts. */
+  stored?: Record<string, string>;
+  locale?: 'zh' | 'en';
+  clock?: ReturnType<typeof testClock>;
+  /** Another test store's backend, to play a second tab of the same browser. */
+  backend?: ReturnType<typeof memoryBackend>;
+  /** Runs before the store reads storage, e.g. to make the quota full from the start. */
+  prepare?: (backend: ReturnType<typeof memoryBackend>) => void;
+}
+
+/** A store on in-memory storage. Writes wait in a queue until `flushWrites()`, as idle callbacks would. */
+export function makeTestStore({ stored = {}, locale = 'en', clock = testClock(), backend = memoryBackend(stored), prepare }: TestStoreOptions = {}) {
+  prepare?.(backend);
+  const queue: (() => void)[] = [];
+  let faults: StorageFault[] = [];
+  const storage = createWorkbookStorage(backend, {
+    onFaults: (next) => {
+      faults = next;
+    },
+    schedule: (write) => queue.push(write),
+    now: clock.now,
+  });
+  const store = createWorkbookStore({ templates: TEMPLATES, initialLocale: locale, storage, clock });
+  return {
+    store,
+    backend,
+    storage,
+    clock,
+    faults: () => faults,
+    flushWrites: () => {
+      while (queue.length) queue.shift()?.();
+    },
+    saved: () => JSON.parse(backend.data.get(STORAGE_KEY) ?? 'null'),
+    workbook: () => selectWorkbook(store.getState()),
+  };
+}

@@ -1,0 +1,103 @@
+// Merges two copies of a workbook (another tab's, a backup's) field by field, keeping every newer edit.
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from './model';
+
+const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
+
+/** Equal times are rare; breaking ties by value makes every tab reach the same result. */
+function remoteWins(localTime: number, remoteTime: number, localValue: unknown, remoteValue: unknown): boolean {
+  if (remoteTime !== localTime) return remoteTime > localTime;
+  return String(remoteValue) > String(localValue);
+}
+
+function mergeItem(local: Item, remote: Item): Item {
+  let merged = local;
+  for (const field of ITEM_FIELDS) {
+    if (local[field] === remote[field]) continue;
+    if (!remoteWins(fieldTime(local, field), fieldTime(remote, field), local[field], remote[field])) continue;
+    if (merged === local) merged = { ...local, changedAt: { ...local.changedAt } };
+    (merged as unknown as Record<ItemField, unknown>)[field] = remote[field];
+    merged.changedAt[field] = fieldTime(remote, field);
+  }
+  if (remote.updatedAt > merged.updatedAt) merged = { ...merged, updatedAt: remote.updatedAt };
+  return merged;
+}
+
+function mergeOrder(areaId: AreaId, local: Workbook, remote: Workbook, items: Record<ItemId, Item>): ItemId[] {
+  const localOrder = local.order[areaId];
+  const remoteOrder = remote.order[areaId];
+  const useRemote = remoteWins(
+    local.orderChangedAt[areaId],
+    remote.orderChangedAt[areaId],
+    localOrder.join(),
+    remoteOrder.join(),
+  );
+  const [base, other] = useRemote ? [remoteOrder, localOrder] : [localOrder, remoteOrder];
+  const placed = new Set<ItemId>();
+  const order: ItemId[] = [];
+  // The newer arrangement first; items only the other copy has go after it, in that copy's order.
+  for (const id of [...base, ...other]) {
+    if (!placed.has(id) && items[id]?.areaId === areaId) {
+      placed.add(id);
+      order.push(id);
+    }
+  }
+  return order.length === localOrder.length && order.every((id, i) => id === localOrder[i]) ? localOrder : order;
+}
+
+/**
+ * The union of two copies of one workbook: for each field of each item the later edit wins; an item
+ * deleted on one side stays deleted unless the other side changed it after the deletion. Returns
+ * `local` itself when the remote copy brings nothing new, so callers can skip a needless write.
+ */
+export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
+  const deleted: Record<ItemId, number> = { ...local.deleted };
+  for (const id in remote.deleted) deleted[id] = Math.max(deleted[id] ?? 0, remote.deleted[id] as number);
+
+  const items: Record<ItemId, Item> = {};
+  let itemsChanged = false;
+  const ids = new Set([...Object.keys(local.items), ...Object.keys(remote.items)]);
+  for (const id of ids) {
+    const l = local.items[id];
+    const r = remote.items[id];
+    const merged = l && r ? mergeItem(l, r) : ((l ?? r) as Item);
+    const tombstone = deleted[id];
+    if (tombstone !== undefined && merged.updatedAt <= tombstone) {
+      if (l) itemsChanged = true;
+      continue;
+    }
+    if (tombstone !== undefined) delete deleted[id];
+    if (merged !== l) itemsChanged = true;
+    items[id] = merged;
+  }
+
+  const order = {} as Record<AreaId, ItemId[]>;
+  const orderChangedAt = {} as Record<AreaId, number>;
+  let orderChanged = false;
+  for (const areaId of AREA_IDS) {
+    order[areaId] = mergeOrder(areaId, local, remote, items);
+    orderChangedAt[areaId] = Math.max(local.orderChangedAt[areaId], remote.orderChangedAt[areaId]);
+    if (order[areaId] !== local.order[areaId] || orderChangedAt[areaId] !== local.orderChangedAt[areaId]) {
+      orderChanged = true;
+    }
+  }
+
+  const remoteName = remoteWins(local.nameChangedAt, remote.nameChangedAt, local.name, remote.name);
+  const name = remoteName ? remote.name : local.name;
+  const nameChangedAt = Math.max(local.nameChangedAt, remote.nameChangedAt);
+  const deletedChanged =
+    Object.keys(deleted).length !== Object.keys(local.deleted).length ||
+    Object.keys(deleted).some((id) => deleted[id] !== local.deleted[id]);
+
+  if (!itemsChanged && !orderChanged && !deletedChanged && name === local.name && nameChangedAt === local.nameChangedAt) {
+    return local;
+  }
+  return {
+    ...local,
+    items: itemsChanged ? items : local.items,
+    order,
+    orderChangedAt,
+    name,
+    nameChangedAt,
+    deleted: deletedChanged ? deleted : local.deleted,
+  };
+}

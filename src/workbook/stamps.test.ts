@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import * as ops from './operations';
+import { recordChanges } from './stamps';
+import { TEMPLATES } from './templates';
+import { testClock } from './testing';
+
+const T = 1_800_000_000_000;
+const fresh = () => ops.createWorkbook(TEMPLATES.en, testClock());
+
+describe('recordChanges', () => {
+  it('stamps only the fields that changed', () => {
+    const before = fresh();
+    const id = before.order.team[0] as string;
+    const after = recordChanges(before, ops.setNotes(ops.toggleItem(before, id, true), id, 'n'), T);
+    expect(after.items[id]?.changedAt).toEqual({ done: T, notes: T });
+    expect(after.items[id]?.updatedAt).toBe(T);
+    const other = before.order.team[1] as string;
+    expect(after.items[other]).toBe(before.items[other]);
+  });
+
+  it('tombstones a deleted item, and an item that comes back outlives its tombstone', () => {
+    const before = fresh();
+    const id = before.order.legal[2] as string;
+    const { workbook: without, deleted } = ops.deleteItem(before, id);
+    const afterDelete = recordChanges(before, without, T);
+    expect(afterDelete.deleted[id]).toBe(T);
+    const back = recordChanges(afterDelete, ops.restoreItem(afterDelete, deleted!), T + 5);
+    expect(back.deleted[id]).toBeUndefined();
+    expect(back.items[id]?.updatedAt).toBe(T + 5);
+  });
+
+  it('dates a changed order, not an unchanged one', () => {
+    const before = fresh();
+    const after = recordChanges(before, ops.moveItem(before, before.order.risk[0] as string, 1), T);
+    expect(after.orderChangedAt.risk).toBe(T);
+    expect(after.orderChangedAt.team).toBe(0);
+  });
+
+  it('returns the same workbook when nothing changed', () => {
+    const before = fresh();
+    expect(recordChanges(before, before, T)).toBe(before);
+    expect(recordChanges(before, { ...before }, T)).toEqual(before);
+  });
+});

@@ -1,0 +1,58 @@
+// Records when things changed: stamps edited fields, tombstones deleted items, dates reordered areas.
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, type Workbook } from './model';
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * Compares a workbook before and after a change and stamps what differs with `now`. Every change
+ * goes through here (actions, undo, redo, imports), so merges with other tabs and backups can
+ * always tell the newer edit, and an undone deletion counts as newer than its tombstone.
+ * Unchanged items are compared by reference, so a change costs one pass over the item ids.
+ */
+export function recordChanges(before: Workbook, after: Workbook, now: number): Workbook {
+  if (before === after) return after;
+  let items: Record<ItemId, Item> | null = null;
+  let deleted: Record<ItemId, number> | null = null;
+
+  for (const id in after.items) {
+    const item = after.items[id] as Item;
+    const previous = before.items[id];
+    if (previous === item) continue;
+    const changedAt = { ...item.changedAt };
+    for (const field of ITEM_FIELDS) {
+      if (!previous || previous[field] !== item[field]) changedAt[field] = now;
+    }
+    items ??= { ...after.items };
+    items[id] = { ...item, changedAt, updatedAt: now };
+    if (id in after.deleted) {
+      deleted ??= { ...after.deleted };
+      delete deleted[id];
+    }
+  }
+  for (const id in before.items) {
+    if (!(id in after.items)) {
+      deleted ??= { ...after.deleted };
+      deleted[id] = now;
+    }
+  }
+
+  let orderChangedAt: Record<AreaId, number> | null = null;
+  for (const areaId of AREA_IDS) {
+    if (before.order[areaId] !== after.order[areaId] && !sameIds(before.order[areaId], after.order[areaId])) {
+      orderChangedAt ??= { ...after.orderChangedAt };
+      orderChangedAt[areaId] = now;
+    }
+  }
+  const nameChangedAt = before.name === after.name ? after.nameChangedAt : now;
+
+  if (!items && !deleted && !orderChangedAt && nameChangedAt === after.nameChangedAt) return after;
+  return {
+    ...after,
+    items: items ?? after.items,
+    deleted: deleted ?? after.deleted,
+    orderChangedAt: orderChangedAt ?? after.orderChangedAt,
+    nameChangedAt,
+  };
+}

@@ -1,0 +1,133 @@
+// Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
+import { z } from 'zod';
+import { migrate, restoreState, STATE_VERSION, StateVersionError } from './migrations';
+import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
+
+export const EXPORT_FORMAT = 'ai-startup-workbook';
+/** Larger files are refused before they are read: a plan of thousands of items is well under 1 MB. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  workbook: Workbook;
+}
+
+export function toExportFile(workbook: Workbook, now: Date): ExportFile {
+  return { format: EXPORT_FORMAT, version: STATE_VERSION, exportedAt: now.toISOString(), workbook };
+}
+
+/** `acme-ai-plan-2026-11-28.json`: the plan's name (any script) and the local date. */
+export function exportFileName(name: string, now: Date): string {
+  const slug = name
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${slug || 'workbook'}-${date}.json`;
+}
+
+export type ImportProblem =
+  | { code: 'too-large'; bytes: number }
+  | { code: 'not-json'; detail: string }
+  | { code: 'forbidden-key'; path: string }
+  | { code: 'not-a-workbook'; detail: string }
+  | { code: 'newer-version'; version: number }
+  | { code: 'invalid'; detail: string };
+
+export type ImportResult = { ok: true; workbook: Workbook; exportedAt: string | null } | { ok: false; problem: ImportProblem };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a key that could pollute prototypes if the data were ever spread or assigned naively. */
+function findForbiddenKey(value: unknown, path: string): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return here;
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
+    if (found) return found;
+  }
+  return null;
+}
+
+const envelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string().optional(),
+  workbook: z.unknown(),
+});
+
+/**
+ * Turns a file's text into a workbook, or says precisely what is wrong with it. Nothing here
+ * touches the current plan: the caller shows a preview and changes nothing until the user agrees.
+ */
+export function parseImport(text: string, bytes = new TextEncoder().encode(text).length): ImportResult {
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'too-large', bytes } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const forbidden = findForbiddenKey(data, '');
+  if (forbidden) return { ok: false, problem: { code: 'forbidden-key', path: forbidden } };
+
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '(top level)';
+    return { ok: false, problem: { code: 'not-a-workbook', detail: `${where}: ${issue?.message ?? 'unexpected shape'}` } };
+  }
+  const { version, workbook, exportedAt } = envelope.data;
+  if (version > STATE_VERSION) return { ok: false, problem: { code: 'newer-version', version } };
+
+  // Exports of older versions go through the same migrate chain as stored data.
+  let migrated: unknown;
+  try {
+    migrated = migrate({ workbooks: [workbook], activeWorkbookId: '', locale: 'en' }, version);
+  } catch (error) {
+    if (error instanceof StateVersionError) return { ok: false, problem: { code: 'newer-version', version } };
+    throw error;
+  }
+  const restored = restoreState({ ...(migrated as object), activeWorkbookId: (workbook as { id?: unknown })?.id ?? '' });
+  if (!restored.ok) {
+    return { ok: false, problem: { code: 'invalid', detail: restored.problem.replace(/^workbooks\.0\./, 'workbook.') } };
+  }
+  return { ok: true, workbook: restored.state.workbooks[0] as Workbook, exportedAt: exportedAt ?? null };
+}
+
+export interface ImportDiff {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+const itemDiffers = (a: Item, b: Item) => a.areaId !== b.areaId || ITEM_FIELDS.some((field) => a[field] !== b[field]);
+
+/** How a file's workbook differs from the current one, item by item, for the preview. */
+export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff {
+  let added = 0;
+  let changed = 0;
+  let removed = 0;
+  for (const id in incoming.items) {
+    const mine = current.items[id];
+    if (!mine) added += 1;
+    else if (itemDiffers(mine, incoming.items[id] as Item)) changed += 1;
+  }
+  for (const id in current.items) if (!(id in incoming.items)) removed += 1;
+  // Items that only moved count as changed too, once.
+  const moved = new Set<string>();
+  for (const areaId of AREA_IDS) {
+    const a = current.order[areaId].filter((id) => id in incoming.items);
+    const b = incoming.order[areaId].filter((id) => id in current.items);
+    a.forEach((id, index) => {
+      if (b[index] !== id && !itemDiffers(current.items[id] as Item, incoming.items[id] as Item)) moved.add(id);
+    });
+  }
+  return { added, changed: changed + moved.size, removed };
+}
