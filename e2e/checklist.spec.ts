@@ -79,7 +79,7 @@ test('delete removes at once and Undo brings the item back in place with its tic
   await expect(page.getByRole('status')).toContainText('Deleted “Risk control”.');
   await expect(page.getByText('0 of 3 done')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(areaPage.item('Risk control')).toBeChecked();
   await expect(areaPage.notes('Risk control')).toHaveValue('Second GPU supplier');
   await areaPage.expectTitles(['Risk assessment', 'Risk control', 'Contingency plans', 'Teamwork']);
@@ -149,7 +149,7 @@ test('reset area asks first, restores the guide, and can be undone', async ({ pa
   await areaPage.expectTitles(['Market research', 'Localization strategy', 'Partners', 'Cultural adaptation']);
   await expect(areaPage.item('Market research')).not.toBeChecked();
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
   await expect(areaPage.item('Market research')).toBeChecked();
 });

@@ -43,7 +43,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Always the build of the code under test, never a server left running from older code.
+    reuseExistingServer: false,
     timeout: 120_000,
     cwd: '..',
   },

@@ -1,5 +1,6 @@
 // The dashboard: overall progress and one card per area, each linking to its checklist.
 import { Link } from '@tanstack/react-router';
+import { BackupPanel } from '../backup/BackupPanel';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -37,6 +38,8 @@ export function DashboardScreen() {
           ))}
         </ol>
       </section>
+
+      <BackupPanel />
 
       <section aria-labelledby="intro-heading" className="dashboard__intro">
         <h2 id="intro-heading">{t.dashboard.introHeading}</h2>

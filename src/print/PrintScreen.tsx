@@ -7,6 +7,7 @@ import { useWorkbook } from '../store/use-workbook';
 import { templateItem } from '../workbook/guide';
 import { AREA_IDS, type Item, type Template } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
+import { StorageAlerts } from '../ui/StorageAlerts';
 import { useDocumentTitle } from '../ui/use-document-title';
 
 function itemText(item: Item, template: Template) {
@@ -37,6 +38,7 @@ export function PrintScreen() {
       </header>
 
       <main className="print-doc" id="main">
+        <StorageAlerts />
         <header className="print-doc__cover">
           <p className="eyebrow">{t.appName}</p>
           <h1>{name}</h1>

@@ -1,5 +1,6 @@
 // The root route: every screen plus the toast region; unknown addresses get the not-found page.
 import { createRootRoute, Outlet } from '@tanstack/react-router';
+import { useHistoryShortcuts } from '../shell/HistoryButtons';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
 import { ToastRegion } from '../ui/ToastRegion';
@@ -14,6 +15,7 @@ export const Route = createRootRoute({
 });
 
 function Root() {
+  useHistoryShortcuts();
   return (
     <>
       <Outlet />

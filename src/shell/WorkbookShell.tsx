@@ -2,11 +2,12 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { MESSAGES } from '../i18n/messages';
+import { LANGUAGE_TAGS, MESSAGES } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
-import { LANGUAGE_TAGS } from '../i18n/messages';
+import { HistoryButtons } from './HistoryButtons';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
@@ -20,6 +21,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           {t.appName}
         </Link>
         <div className="app-header__tools">
+          <HistoryButtons />
           <LanguageSwitch />
           <Link to="/print" className="button">
             {t.nav.print}
@@ -47,6 +49,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </ol>
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
+          <StorageAlerts />
           {children}
         </main>
       </div>

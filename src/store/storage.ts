@@ -40,6 +40,8 @@ export interface AdapterOptions {
 export interface WorkbookStorage extends PersistStorage<unknown> {
   /** Writes the pending state now: on pagehide, on tab hide, or when the user asks to retry. */
   flush(): void;
+  /** Whether the last read found a saved state (false on a first visit or after setting data aside). */
+  foundState(): boolean;
   /** Keeps the text under the state key aside as unreadable; used when it parses but fails validation. */
   setAsideUnreadable(reason: UnreadableReason): void;
   /** The user downloaded or discarded an unreadable copy: forget it. */
@@ -64,6 +66,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   let scheduled = false;
   /** The raw text last read from the state key, so it can be set aside if validation fails later. */
   let lastRead: string | null = null;
+  let found = false;
   /** While unreadable data could not be copied aside, the state key is never overwritten. */
   let blocked = false;
 
@@ -92,7 +95,10 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
       setFaults([...faults, { kind: 'unreadable', key: STORAGE_KEYS.state, reason, savedAt }]);
       return;
     }
-    setFaults([...faults, { kind: 'unreadable', key, reason, savedAt }]);
+    // The copy is safe, so the state key can go: the next visit must not set the same text aside again.
+    backend.removeItem(STORAGE_KEYS.state);
+    const earlier = faults.filter((f) => f.kind !== 'unreadable' || f.key !== key);
+    setFaults([...earlier, { kind: 'unreadable', key, reason, savedAt }]);
   }
 
   function flush() {
@@ -136,6 +142,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
         setAside(raw, { kind: 'newer', version: parsed.version });
         return null;
       }
+      found = true;
       return parsed;
     },
     setItem(name, value) {
@@ -150,8 +157,10 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     },
     flush,
     setAsideUnreadable(reason) {
+      found = false;
       if (lastRead !== null) setAside(lastRead, reason);
     },
+    foundState: () => found,
     discardUnreadable(key) {
       if (key === STORAGE_KEYS.state) {
         blocked = false;

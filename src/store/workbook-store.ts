@@ -56,6 +56,16 @@ export function selectWorkbook(state: PersistedState): Workbook {
   return state.workbooks.find((w) => w.id === state.activeWorkbookId) ?? (state.workbooks[0] as Workbook);
 }
 
+/** A workbook nobody has changed since it was seeded. */
+function isPristine(workbook: Workbook): boolean {
+  return (
+    workbook.nameChangedAt === 0 &&
+    Object.keys(workbook.deleted).length === 0 &&
+    Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
+    Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
+  );
+}
+
 /** Typing into notes makes one undo step per pause, not one per keystroke. */
 const TYPING_PAUSE_MS = 1000;
 
@@ -148,6 +158,13 @@ export function createWorkbookStore({
               ),
             receiveRemote: (remote) => {
               const state = get();
+              // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.
+              if (!remote.workbooks.some((w) => w.id === state.activeWorkbookId) && state.workbooks.every(isPristine)) {
+                history().pause();
+                set({ workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId });
+                history().resume();
+                return;
+              }
               const workbooks = state.workbooks.map((local) => {
                 const theirs = remote.workbooks.find((w) => w.id === local.id);
                 return theirs ? mergeWorkbooks(local, theirs) : local;
@@ -200,6 +217,12 @@ export function createWorkbookStore({
       },
     ),
   );
+  if (storage && !storage.foundState()) {
+    // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
+    // instead of seeding its own with other ids.
+    store.setState({});
+    storage.flush();
+  }
   return store;
 }
 

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const stored = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+async function chooseFile(page: Page, name: string, contents: string | Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+}
+
+async function exportPlan(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile((await file.path()) as string, 'utf8') };
+}
+
+test('export, delete, import: the plan comes back, and the import can be undone', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  await areaPage.notes('R&D experience').fill('Two shipped LLM products');
+  await page.goto('/');
+  const exported = await exportPlan(page);
+  expect(exported.name).toMatch(/^ai-large-model-startups-how-to-seize-the-opportunities-ahead-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(exported.text)).toMatchObject({ format: 'ai-startup-workbook', version: 2 });
+
+  await areaPage.open('team');
+  await areaPage.deleteItem('Core members');
+  await areaPage.deleteItem('R&D experience');
+  await page.goto('/');
+  await chooseFile(page, exported.name, exported.text);
+  const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
+  await expect(dialog).toContainText('43 items, 1 done');
+  await expect(dialog).toContainText('2 added, 0 changed, 0 not in the file');
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+  await expect(areaPage.item('Core members')).toBeChecked();
+  await expect(areaPage.notes('R&D experience')).toHaveValue('Two shipped LLM products');
+
+  await page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(areaPage.item('Core members')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo last undone change' }).click();
+  await page.reload();
+  await expect(areaPage.item('Core members')).toBeChecked();
+});
+
+test('merge keeps the current plan and adds the file’s own items', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.addItem('Apply for an AI compute voucher');
+  await page.goto('/');
+  const exported = await exportPlan(page);
+  await areaPage.open('funding');
+  await areaPage.deleteItem('Apply for an AI compute voucher');
+  await areaPage.addItem('Open a second bank account');
+  await page.goto('/');
+  await chooseFile(page, 'plan.json', exported.text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
+  await areaPage.open('funding');
+  await expect(areaPage.item('Open a second bank account')).toBeVisible();
+  // The file's item was deleted here after the export: the newer deletion wins.
+  await expect(areaPage.item('Apply for an AI compute voucher')).toHaveCount(0);
+  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Fund management', 'Cash flow', 'Open a second bank account']);
+});
+
+const valid = (mutate: (file: Record<string, unknown>) => void) => async (page: Page) => {
+  const file = JSON.parse((await exportPlan(page)).text);
+  mutate(file);
+  return JSON.stringify(file);
+};
+
+for (const [what, make, message] of [
+  ['text that is not JSON', async () => 'this is not { json', /not valid JSON/],
+  ['JSON that is not an export', async () => JSON.stringify({ name: 'My plan', items: [] }), /not an AI Startup Workbook export \(format:/],
+  [
+    'a workbook with a wrong field',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { done: unknown }> };
+      const first = Object.values(workbook.items)[0]!;
+      first.done = 'yes';
+    }),
+    /workbook is damaged: workbook\.items\.[\w-]+\.done: .*expected boolean/,
+  ],
+  [
+    'a __proto__ key',
+    async (page: Page) => (await valid(() => {})(page)).replace('"workbook":{', '"workbook":{"__proto__":{"admin":true},'),
+    /key that is not allowed: workbook\.__proto__/,
+  ],
+  ['a file over 5 MB', async () => `{"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`, /5\.0 MB; a workbook export is at most 5 MB/],
+] as const) {
+  test(`a bad import (${what}) is refused with a reason and changes nothing`, async ({ page, areaPage }) => {
+    await areaPage.open('risk');
+    await areaPage.toggleItem('Risk assessment');
+    await page.goto('/');
+    const contents = await make(page);
+    const before = await stored(page);
+    await chooseFile(page, 'bad.json', contents);
+    const alert = page.getByRole('alert').filter({ hasText: '“bad.json” was not imported' });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Your current plan has not been changed.');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await stored(page)).toBe(before);
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.admin)).toBeUndefined();
+  });
+}

@@ -1,0 +1,89 @@
+import { expect, test } from './fixtures';
+
+const KEY = 'ai-startup-workbook';
+
+const backups = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('ai-startup-workbook.unreadable'))
+      .map((key) => localStorage.getItem(key)),
+  );
+
+for (const [kind, raw, message] of [
+  ['text that is not JSON', '{"state": {"workbooks": [ oops', 'not valid JSON'],
+  ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: [{ id: 7 }] }, version: 2 }), 'not in the shape'],
+  ['data from a newer version', JSON.stringify({ state: { workbooks: [] }, version: 99 }), 'newer version of this app (data version 99)'],
+] as const) {
+  test(`corrupted storage (${kind}) boots with an alert and keeps the raw text`, async ({ page }) => {
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      { key: KEY, value: raw },
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' });
+    await expect(alert).toContainText(message);
+    await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+    expect(await backups(page)).toEqual([raw]);
+
+    // Work goes on; the copy stays untouched, and the alert comes back on the next visit.
+    await page.goto('/areas/team');
+    await page.getByRole('checkbox', { name: 'Core members' }).check();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
+    expect(await backups(page)).toEqual([raw]);
+
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
+    const file = await download;
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await file.path()) as string, 'utf8')).toBe(raw);
+
+    await alert.getByRole('button', { name: 'Discard it' }).click();
+    await expect(alert).toHaveCount(0);
+    expect(await backups(page)).toEqual([]);
+  });
+}
+
+test('a failing setItem shows the alert, and nothing is lost once writes work again', async ({ page, areaPage }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if ((window as unknown as { failWrites?: boolean }).failWrites) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await areaPage.open('funding');
+  await page.evaluate(() => {
+    (window as unknown as { failWrites: boolean }).failWrites = true;
+  });
+  await areaPage.toggleItem('Budget planning');
+  await areaPage.notes('Cash flow').fill('Typed while storage was full');
+  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+
+  await page.evaluate(() => {
+    (window as unknown as { failWrites: boolean }).failWrites = false;
+  });
+  await alert.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+  await expect(areaPage.notes('Cash flow')).toHaveValue('Typed while storage was full');
+});
+
+test('changes typed just before leaving the page are saved', async ({ page, areaPage }) => {
+  await areaPage.open('talent');
+  await areaPage.notes('Career development').fill('Quarterly growth talks');
+  await page.goto('/');
+  await areaPage.open('talent');
+  await expect(areaPage.notes('Career development')).toHaveValue('Quarterly growth talks');
+});

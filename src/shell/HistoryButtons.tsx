@@ -1,0 +1,71 @@
+// Undo and Redo for every change to the plan, as buttons and as Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z.
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { MESSAGES } from '../i18n/messages';
+import { useMessages } from '../i18n/use-messages';
+import { workbookStore } from '../store/use-workbook';
+import { useToast } from '../ui/toast-store';
+
+function travel(step: 'undo' | 'redo') {
+  const history = workbookStore.temporal.getState();
+  const t = MESSAGES[workbookStore.getState().locale].history;
+  const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
+  if (available) workbookStore.getState()[step]();
+  const message = available ? (step === 'undo' ? t.undone : t.redone) : step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
+  useToast.getState().showToast(message);
+}
+
+/** In a text field the browser's own undo applies to the text being typed; elsewhere ours does. */
+function isTextEntry(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type);
+}
+
+export function useHistoryShortcuts() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEntry(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        travel(event.shiftKey ? 'redo' : 'undo');
+      } else if (key === 'y' && event.ctrlKey) {
+        event.preventDefault();
+        travel('redo');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export function HistoryButtons() {
+  const t = useMessages();
+  const canUndo = useStore(workbookStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
+  return (
+    <div className="history-buttons">
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t.history.undoLabel}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        aria-disabled={!canUndo || undefined}
+        onClick={() => travel('undo')}
+      >
+        ↶ {t.history.undo}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t.history.redoLabel}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        aria-disabled={!canRedo || undefined}
+        onClick={() => travel('redo')}
+      >
+        ↷ {t.history.redo}
+      </button>
+    </div>
+  );
+}
