@@ -46,26 +46,40 @@ export function HistoryButtons() {
   const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
   return (
     <div className="history-buttons">
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-label={t.history.undoLabel}
-        aria-keyshortcuts="Control+Z Meta+Z"
-        aria-disabled={!canUndo || undefined}
-        onClick={() => travel('undo')}
-      >
-        ↶ {t.history.undo}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-label={t.history.redoLabel}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        aria-disabled={!canRedo || undefined}
-        onClick={() => travel('redo')}
-      >
-        ↷ {t.history.redo}
-      </button>
+      <HistoryButton step="undo" glyph="↶" text={t.history.undo} label={t.history.undoLabel} keys="Control+Z Meta+Z" available={canUndo} />
+      <HistoryButton
+        step="redo"
+        glyph="↷"
+        text={t.history.redo}
+        label={t.history.redoLabel}
+        keys="Control+Shift+Z Meta+Shift+Z"
+        available={canRedo}
+      />
     </div>
+  );
+}
+
+interface HistoryButtonProps {
+  step: 'undo' | 'redo';
+  glyph: string;
+  text: string;
+  label: string;
+  keys: string;
+  available: boolean;
+}
+
+/** aria-disabled keeps the button focusable and announces why nothing happens. */
+function HistoryButton({ step, glyph, text, label, keys, available }: HistoryButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-label={label}
+      aria-keyshortcuts={keys}
+      aria-disabled={!available || undefined}
+      onClick={() => travel(step)}
+    >
+      <span aria-hidden="true">{glyph}</span> {text}
+    </button>
   );
 }

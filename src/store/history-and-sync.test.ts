@@ -119,3 +119,24 @@ describe('import', () => {
     expect(test.workbook().items[added.itemId]?.title).toBe('Equity pool');
   });
 });
+
+describe('first visit', () => {
+  it('saves the fresh workbook at once, so a second tab opened next shares it', () => {
+    const first = makeTestStore();
+    expect(first.saved().state.workbooks[0].id).toBe(first.workbook().id);
+    const second = makeTestStore({ backend: first.backend, clock: testClock(9, 'second') });
+    expect(second.workbook().id).toBe(first.workbook().id);
+  });
+
+  it('an untouched workbook yields to another tab’s plan seeded at the same time', () => {
+    const a = makeTestStore();
+    const b = makeTestStore({ clock: testClock(9, 'b') });
+    a.store.getState().toggleItem(a.workbook().order.team[0] as string, true);
+    a.flushWrites();
+    const remote = readSavedText(a.backend.data.get(STORAGE_KEYS.state) ?? '');
+    if (!remote.ok) throw new Error(remote.problem);
+    b.store.getState().receiveRemote(remote.state);
+    expect(b.workbook().id).toBe(a.workbook().id);
+    expect(b.workbook().items[a.workbook().order.team[0] as string]?.done).toBe(true);
+  });
+});

@@ -96,7 +96,7 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   }
   const restored = restoreState({ ...(migrated as object), activeWorkbookId: (workbook as { id?: unknown })?.id ?? '' });
   if (!restored.ok) {
-    return { ok: false, problem: { code: 'invalid', detail: restored.problem.replace(/^workbooks\.0\./, 'workbook.') } };
+    return { ok: false, problem: { code: 'invalid', detail: restored.problem.replace(/workbooks\.0\./g, 'workbook.') } };
   }
   return { ok: true, workbook: restored.state.workbooks[0] as Workbook, exportedAt: exportedAt ?? null };
 }
