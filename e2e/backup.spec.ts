@@ -24,7 +24,7 @@ test('export, delete, import: the plan comes back, and the import can be undone'
   await page.goto('/');
   const exported = await exportPlan(page);
   expect(exported.name).toMatch(/^ai-large-model-startups-how-to-seize-the-opportunities-ahead-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(exported.text)).toMatchObject({ format: 'ai-startup-workbook', version: 2 });
+  expect(JSON.parse(exported.text)).toMatchObject({ format: 'ai-startup-workbook', version: 3 });
 
   await areaPage.open('team');
   await areaPage.deleteItem('Core members');
@@ -77,11 +77,11 @@ for (const [what, make, message] of [
   [
     'a workbook with a wrong field',
     valid((file) => {
-      const workbook = file.workbook as { items: Record<string, { done: unknown }> };
+      const workbook = file.workbook as { items: Record<string, { status: unknown }> };
       const first = Object.values(workbook.items)[0]!;
-      first.done = 'yes';
+      first.status = 'finished';
     }),
-    /workbook is damaged: workbook\.items\.[\w-]+\.done: .*expected boolean/,
+    /workbook is damaged: workbook\.items\.[\w-]+\.status: .*expected one of/,
   ],
   [
     'a __proto__ key',

@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as WorkbookRouteImport } from './routes/_workbook'
 import { Route as PrintRouteImport } from './routes/print'
 import { Route as WorkbookIndexRouteImport } from './routes/_workbook/index'
+import { Route as WorkbookSearchRouteImport } from './routes/_workbook/search'
 import { Route as WorkbookAreasAreaIdRouteImport } from './routes/_workbook/areas.$areaId'
 
 const WorkbookRoute = WorkbookRouteImport.update({
@@ -28,6 +29,11 @@ const WorkbookIndexRoute = WorkbookIndexRouteImport.update({
   path: '/',
   getParentRoute: () => WorkbookRoute,
 } as any)
+const WorkbookSearchRoute = WorkbookSearchRouteImport.update({
+  id: '/search',
+  path: '/search',
+  getParentRoute: () => WorkbookRoute,
+} as any)
 const WorkbookAreasAreaIdRoute = WorkbookAreasAreaIdRouteImport.update({
   id: '/areas/$areaId',
   path: '/areas/$areaId',
@@ -37,10 +43,12 @@ const WorkbookAreasAreaIdRoute = WorkbookAreasAreaIdRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof WorkbookIndexRoute
   '/print': typeof PrintRoute
+  '/search': typeof WorkbookSearchRoute
   '/areas/$areaId': typeof WorkbookAreasAreaIdRoute
 }
 export interface FileRoutesByTo {
   '/print': typeof PrintRoute
+  '/search': typeof WorkbookSearchRoute
   '/': typeof WorkbookIndexRoute
   '/areas/$areaId': typeof WorkbookAreasAreaIdRoute
 }
@@ -48,18 +56,20 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_workbook': typeof WorkbookRouteWithChildren
   '/print': typeof PrintRoute
+  '/_workbook/search': typeof WorkbookSearchRoute
   '/_workbook/': typeof WorkbookIndexRoute
   '/_workbook/areas/$areaId': typeof WorkbookAreasAreaIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/print' | '/areas/$areaId'
+  fullPaths: '/' | '/print' | '/search' | '/areas/$areaId'
   fileRoutesByTo: FileRoutesByTo
-  to: '/print' | '/' | '/areas/$areaId'
+  to: '/print' | '/search' | '/' | '/areas/$areaId'
   id:
     | '__root__'
     | '/_workbook'
     | '/print'
+    | '/_workbook/search'
     | '/_workbook/'
     | '/_workbook/areas/$areaId'
   fileRoutesById: FileRoutesById
@@ -92,6 +102,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WorkbookIndexRouteImport
       parentRoute: typeof WorkbookRoute
     }
+    '/_workbook/search': {
+      id: '/_workbook/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof WorkbookSearchRouteImport
+      parentRoute: typeof WorkbookRoute
+    }
     '/_workbook/areas/$areaId': {
       id: '/_workbook/areas/$areaId'
       path: '/areas/$areaId'
@@ -103,11 +120,13 @@ declare module '@tanstack/react-router' {
 }
 
 interface WorkbookRouteChildren {
+  WorkbookSearchRoute: typeof WorkbookSearchRoute
   WorkbookIndexRoute: typeof WorkbookIndexRoute
   WorkbookAreasAreaIdRoute: typeof WorkbookAreasAreaIdRoute
 }
 
 const WorkbookRouteChildren: WorkbookRouteChildren = {
+  WorkbookSearchRoute: WorkbookSearchRoute,
   WorkbookIndexRoute: WorkbookIndexRoute,
   WorkbookAreasAreaIdRoute: WorkbookAreasAreaIdRoute,
 }

@@ -52,6 +52,18 @@ export class AreaPage {
     await this.page.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
   }
 
+  /** Sets tracking fields the way a person does: choose, type, pick a date. */
+  async trackItem(title: string, fields: { status?: string; owner?: string; due?: string; priority?: string }) {
+    if (fields.status) await this.page.getByRole('combobox', { name: `Status: ${title}`, exact: true }).selectOption({ label: fields.status });
+    if (fields.owner !== undefined) {
+      const owner = this.page.getByRole('combobox', { name: `Owner: ${title}`, exact: true });
+      await owner.fill(fields.owner);
+      await owner.blur();
+    }
+    if (fields.due !== undefined) await this.page.getByLabel(`Due date: ${title}`, { exact: true }).fill(fields.due);
+    if (fields.priority) await this.page.getByRole('combobox', { name: `Priority: ${title}`, exact: true }).selectOption({ label: fields.priority });
+  }
+
   notes(title: string): Locator {
     return this.page.getByRole('textbox', { name: `Notes for ${title}`, exact: true });
   }

@@ -143,7 +143,7 @@ function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => 
           </>
         )}
       </dl>
-      <p>{t.backup.previewItems(items.length, items.filter((i) => i.done).length)}</p>
+      <p>{t.backup.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
       <p>{t.backup.previewDiff(diff.added, diff.changed, diff.removed)}</p>
       <p className="dialog__hint">{t.backup.previewHint}</p>
     </Dialog>

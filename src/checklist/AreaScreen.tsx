@@ -1,4 +1,5 @@
 // One area's page: its question, progress and the editable checklist.
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -7,16 +8,35 @@ import { AREA_IDS, type AreaId } from '../workbook/model';
 import { areaProgress } from '../workbook/progress';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { ItemRow } from './ItemRow';
+import { useToday } from '../ui/use-today';
+import { type AreaFilter, filterArea, hasFilter } from '../workbook/tracking';
+import { AreaFilters, OwnerSuggestions } from './AreaFilters';
+import { ItemRow, itemCheckboxId, OWNER_SUGGESTIONS_ID } from './ItemRow';
 import { NewItemForm } from './NewItemForm';
 import { ResetArea } from './ResetArea';
 
-export function AreaScreen({ areaId }: { areaId: AreaId }) {
+interface AreaScreenProps {
+  areaId: AreaId;
+  filter: AreaFilter;
+  focusItemId?: string;
+  onFilterChange: (filter: AreaFilter) => void;
+}
+
+export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: AreaScreenProps) {
   const t = useMessages();
   const area = useTemplate().areas[areaId];
-  // Only the order is read here, so ticking an item re-renders that row and the progress, not the list.
-  const itemIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
+  const today = useToday();
+  // Only ids are read here, so ticking an item re-renders that row and the progress, not the list.
+  const allIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
+  const itemIds = useWorkbook(useShallow((s) => filterArea(selectWorkbook(s), areaId, filter, today)));
   useDocumentTitle(`${t.areaNames[areaId]} · ${t.appName}`);
+
+  useEffect(() => {
+    if (!focusItemId) return;
+    const checkbox = document.getElementById(itemCheckboxId(focusItemId));
+    checkbox?.scrollIntoView({ block: 'center' });
+    checkbox?.focus({ preventScroll: true });
+  }, [focusItemId]);
 
   return (
     <article className="area" aria-labelledby="area-title">
@@ -31,17 +51,25 @@ export function AreaScreen({ areaId }: { areaId: AreaId }) {
         <AreaProgress areaId={areaId} label={area.title} />
       </header>
 
-      {itemIds.length === 0 ? (
+      <AreaFilters filter={filter} onChange={onFilterChange} />
+      {hasFilter(filter) && (
+        <p className="filters__summary" role="status">
+          {itemIds.length === 0 ? t.filter.noMatch : t.filter.showing(itemIds.length, allIds.length)}
+        </p>
+      )}
+      <OwnerSuggestions id={OWNER_SUGGESTIONS_ID} />
+
+      {allIds.length === 0 ? (
         <p className="area__empty">{t.area.empty}</p>
-      ) : (
+      ) : itemIds.length === 0 ? null : (
         <ol className="checklist" aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
-          {itemIds.map((itemId, index) => (
+          {itemIds.map((itemId) => (
             <ItemRow
               key={itemId}
               itemId={itemId}
               areaId={areaId}
-              isFirst={index === 0}
-              isLast={index === itemIds.length - 1}
+              isFirst={itemId === allIds[0]}
+              isLast={itemId === allIds[allIds.length - 1]}
             />
           ))}
         </ol>

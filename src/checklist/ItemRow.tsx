@@ -1,10 +1,13 @@
-// One checklist item: tick box, text, notes, and the buttons to edit, move or delete it.
-import { memo, useId, useRef, useState } from 'react';
+// One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
+import { memo, useRef, useState } from 'react';
 import { useItemText, useMessages } from '../i18n/use-messages';
+import { LANGUAGE_TAGS } from '../i18n/messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
-import type { AreaId, ItemId } from '../workbook/model';
+import { useToday } from '../ui/use-today';
+import { type AreaId, type ItemId, PRIORITIES, type Priority, STATUSES, type Status } from '../workbook/model';
+import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
 import { newItemInputId } from './NewItemForm';
 
@@ -15,16 +18,24 @@ interface ItemRowProps {
   isLast: boolean;
 }
 
+/** Element ids derived from the item id, so a link can bring an item into view and focus it. */
+export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
+export const OWNER_SUGGESTIONS_ID = 'owner-suggestions';
+
 export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }: ItemRowProps) {
   const t = useMessages();
-  const done = useWorkbook((s) => selectWorkbook(s).items[itemId]?.done ?? false);
-  const notes = useWorkbook((s) => selectWorkbook(s).items[itemId]?.notes ?? '');
+  const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const { title, detail } = useItemText(itemId);
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  const ids = { checkbox: useId(), detail: useId(), notes: useId() };
+  const today = useToday();
+  if (!item) return null;
+
+  const ids = { checkbox: itemCheckboxId(itemId), detail: `${itemId}-detail`, notes: `${itemId}-notes`, overdue: `${itemId}-overdue` };
   const { toggleItem, setNotes, moveItem, deleteItem, restoreItem } = workbookStore.getState();
+  const overdue = isOverdue(item, today);
+  const done = item.status === 'done';
 
   const finishEditing = () => {
     setEditing(false);
@@ -42,7 +53,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
   };
 
   return (
-    <li className="item" data-done={done || undefined} ref={row}>
+    <li className="item" data-status={item.status} data-overdue={overdue || undefined} ref={row}>
       {editing ? (
         <ItemEditor itemId={itemId} title={title} detail={detail} onDone={finishEditing} />
       ) : (
@@ -53,7 +64,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
             type="checkbox"
             checked={done}
             onChange={(event) => toggleItem(itemId, event.currentTarget.checked)}
-            aria-describedby={detail ? ids.detail : undefined}
+            aria-describedby={[detail ? ids.detail : '', overdue ? ids.overdue : ''].join(' ').trim() || undefined}
           />
           <div className="item__text">
             <label htmlFor={ids.checkbox} className="item__title">
@@ -68,6 +79,8 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
         </div>
       )}
 
+      <ItemTracking itemId={itemId} title={title} overdueId={ids.overdue} overdue={overdue} />
+
       <div className="item__notes">
         <label htmlFor={ids.notes} className="visually-hidden">
           {t.area.notes(title)}
@@ -75,7 +88,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
         <textarea
           id={ids.notes}
           className="item__notes-input"
-          value={notes}
+          value={item.notes}
           rows={1}
           placeholder={t.area.notesPlaceholder}
           onChange={(event) => setNotes(itemId, event.currentTarget.value)}
@@ -103,6 +116,75 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
     </li>
   );
 });
+
+/** Status, owner, due date and priority, edited in place and saved at once. */
+function ItemTracking({ itemId, title, overdueId, overdue }: { itemId: ItemId; title: string; overdueId: string; overdue: boolean }) {
+  const t = useMessages();
+  const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
+  const locale = useWorkbook((s) => s.locale);
+  if (!item) return null;
+  const track = workbookStore.getState().trackItem;
+  const dueText = item.due
+    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${item.due}T00:00:00Z`))
+    : '';
+
+  return (
+    <div className="item__tracking">
+      <select
+        className="chip-select"
+        data-status={item.status}
+        aria-label={t.tracking.status(title)}
+        value={item.status}
+        onChange={(event) => track(itemId, { status: event.currentTarget.value as Status })}
+      >
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t.tracking.statuses[status]}
+          </option>
+        ))}
+      </select>
+      <input
+        className="item__owner"
+        aria-label={t.tracking.owner(title)}
+        placeholder={t.tracking.ownerPlaceholder}
+        list={OWNER_SUGGESTIONS_ID}
+        value={item.owner}
+        autoComplete="off"
+        onChange={(event) => track(itemId, { owner: event.currentTarget.value })}
+        onBlur={(event) => {
+          const trimmed = event.currentTarget.value.trim();
+          if (trimmed !== item.owner) track(itemId, { owner: trimmed });
+        }}
+      />
+      <input
+        className="item__due"
+        type="date"
+        aria-label={t.tracking.due(title)}
+        value={item.due ?? ''}
+        onChange={(event) => track(itemId, { due: event.currentTarget.value || null })}
+      />
+      <select
+        className="chip-select"
+        aria-label={t.tracking.priority(title)}
+        value={item.priority ?? ''}
+        data-priority={item.priority ?? undefined}
+        onChange={(event) => track(itemId, { priority: (event.currentTarget.value || null) as Priority | null })}
+      >
+        <option value="">{t.tracking.noPriority}</option>
+        {PRIORITIES.map((priority) => (
+          <option key={priority} value={priority}>
+            {t.tracking.priorities[priority]}
+          </option>
+        ))}
+      </select>
+      {overdue && (
+        <span id={overdueId} className="badge badge--overdue">
+          {t.tracking.overdue} · {t.tracking.dueOn(dueText)}
+        </span>
+      )}
+    </div>
+  );
+}
 
 /**
  * aria-disabled rather than disabled: a button that becomes disabled under the keyboard focus

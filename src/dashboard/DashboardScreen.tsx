@@ -1,6 +1,8 @@
 // The dashboard: overall progress and one card per area, each linking to its checklist.
 import { Link } from '@tanstack/react-router';
 import { BackupPanel } from '../backup/BackupPanel';
+import { NextSteps } from './NextSteps';
+import { ProgressChart } from './ProgressChart';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -29,6 +31,9 @@ export function DashboardScreen() {
           <ProgressBar label={t.progress.overall} progress={overall} valueText={valueText(t, overall)} />
         </div>
       </header>
+
+      <NextSteps />
+      <ProgressChart />
 
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading">{t.dashboard.areasHeading}</h2>

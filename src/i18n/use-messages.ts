@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
-import { templateItem } from '../workbook/guide';
+import { resolveItemText } from '../workbook/guide';
 import type { ItemId, Template } from '../workbook/model';
 import { TEMPLATES } from '../workbook/templates';
 import { MESSAGES, type Messages } from './messages';
@@ -23,8 +23,7 @@ export function useItemText(itemId: ItemId): { title: string; detail: string } {
   return useWorkbook(
     useShallow((s) => {
       const item = selectWorkbook(s).items[itemId];
-      const seeded = item?.templateKey ? templateItem(TEMPLATES[s.locale], item.templateKey) : undefined;
-      return { title: item?.title ?? seeded?.title ?? '', detail: item?.detail ?? seeded?.detail ?? '' };
+      return item ? resolveItemText(item, TEMPLATES[s.locale]) : { title: '', detail: '' };
     }),
   );
 }

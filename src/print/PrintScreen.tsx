@@ -4,16 +4,14 @@ import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
-import { templateItem } from '../workbook/guide';
-import { AREA_IDS, type Item, type Template } from '../workbook/model';
+import { resolveItemText } from '../workbook/guide';
+import { AREA_IDS } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
 import { StorageAlerts } from '../ui/StorageAlerts';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useToday } from '../ui/use-today';
+import { isOverdue } from '../workbook/tracking';
 
-function itemText(item: Item, template: Template) {
-  const seeded = item.templateKey ? templateItem(template, item.templateKey) : undefined;
-  return { title: item.title ?? seeded?.title ?? '', detail: item.detail ?? seeded?.detail ?? '' };
-}
 
 export function PrintScreen() {
   const t = useMessages();
@@ -22,7 +20,10 @@ export function PrintScreen() {
   const workbook = useWorkbook(selectWorkbook);
   const locale = useWorkbook((s) => s.locale);
   const overall = overallProgress(workbook);
-  const today = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long' }).format(new Date());
+  const printedOn = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long' }).format(new Date());
+  const dayFormat = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+  const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+  const today = useToday();
   useDocumentTitle(name);
 
   return (
@@ -42,7 +43,7 @@ export function PrintScreen() {
         <header className="print-doc__cover">
           <p className="eyebrow">{t.appName}</p>
           <h1>{name}</h1>
-          <p>{t.print.printedOn(today)}</p>
+          <p>{t.print.printedOn(printedOn)}</p>
           <p>
             {t.progress.overall}: {t.progress.count(overall.done, overall.total)} ({overall.percent}%)
           </p>
@@ -65,18 +66,29 @@ export function PrintScreen() {
               ) : (
                 <ul className="print-items">
                   {items.map((item) => {
-                    const text = itemText(item, template);
+                    const text = resolveItemText(item, template);
                     return (
-                      <li key={item.id} className="print-item" data-done={item.done || undefined}>
+                      <li key={item.id} className="print-item" data-done={item.status === 'done' || undefined}>
                         <span className="print-item__box" aria-hidden="true">
-                          {item.done ? '☑' : '☐'}
+                          {item.status === 'done' ? '☑' : '☐'}
                         </span>
                         <div className="print-item__body">
                           <p className="print-item__title">
-                            <span className="visually-hidden">{item.done ? t.print.done : t.print.notDone}: </span>
+                            <span className="visually-hidden">{item.status === 'done' ? t.print.done : t.print.notDone}: </span>
                             {text.title}
                           </p>
                           {text.detail && <p className="print-item__detail">{text.detail}</p>}
+                          <p className="print-item__meta">
+                            {[
+                              t.tracking.statuses[item.status],
+                              item.owner.trim() && `${t.filter.owner}: ${item.owner.trim()}`,
+                              item.due && t.tracking.dueOn(formatDay(item.due)),
+                              item.due && isOverdue(item, today) && t.tracking.overdue,
+                              item.priority && `${t.print.priority}: ${t.tracking.priorities[item.priority]}`,
+                            ]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </p>
                           {item.notes && (
                             <div className="print-item__notes">
                               <p className="print-item__notes-label">{t.print.notes}</p>

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { MESSAGES } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
+import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';
 
 function travel(step: 'undo' | 'redo') {
@@ -13,13 +14,6 @@ function travel(step: 'undo' | 'redo') {
   if (available) workbookStore.getState()[step]();
   const message = available ? (step === 'undo' ? t.undone : t.redone) : step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
   useToast.getState().showToast(message);
-}
-
-/** In a text field the browser's own undo applies to the text being typed; elsewhere ours does. */
-function isTextEntry(target: EventTarget | null) {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type);
 }
 
 export function useHistoryShortcuts() {

@@ -8,6 +8,7 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { HistoryButtons } from './HistoryButtons';
+import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
@@ -20,6 +21,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
         <Link to="/" className="app-header__brand">
           {t.appName}
         </Link>
+        <SearchBox />
         <div className="app-header__tools">
           <HistoryButtons />
           <LanguageSwitch />

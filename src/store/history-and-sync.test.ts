@@ -18,9 +18,9 @@ describe('undo and redo', () => {
     s().undo();
     expect(test.workbook().order.team).toHaveLength(5);
     s().undo();
-    expect(test.workbook().items[id]?.done).toBe(false);
+    expect(test.workbook().items[id]?.status).toBe('todo');
     s().redo();
-    expect(test.workbook().items[id]?.done).toBe(true);
+    expect(test.workbook().items[id]?.status).toBe('done');
     s().redo();
     expect(test.workbook().order.team).toHaveLength(4);
   });
@@ -86,7 +86,7 @@ describe('two tabs', () => {
     deliver(b, a);
     for (const tab of [a, b]) {
       expect(tab.workbook().items[x]?.notes).toBe('from tab A');
-      expect(tab.workbook().items[y]?.done).toBe(true);
+      expect(tab.workbook().items[y]?.status).toBe('done');
     }
   });
 
@@ -104,9 +104,9 @@ describe('import', () => {
     const before = test.workbook();
     const incoming = ops.toggleItem(before, before.order.team[0] as string, true);
     test.store.getState().importWorkbook(incoming, 'replace');
-    expect(test.workbook().items[before.order.team[0] as string]?.done).toBe(true);
+    expect(test.workbook().items[before.order.team[0] as string]?.status).toBe('done');
     test.store.getState().undo();
-    expect(test.workbook().items[before.order.team[0] as string]?.done).toBe(false);
+    expect(test.workbook().items[before.order.team[0] as string]?.status).toBe('todo');
   });
 
   it('merge adds the file’s own items without doubling the guide’s', () => {
@@ -137,6 +137,6 @@ describe('first visit', () => {
     if (!remote.ok) throw new Error(remote.problem);
     b.store.getState().receiveRemote(remote.state);
     expect(b.workbook().id).toBe(a.workbook().id);
-    expect(b.workbook().items[a.workbook().order.team[0] as string]?.done).toBe(true);
+    expect(b.workbook().items[a.workbook().order.team[0] as string]?.status).toBe('done');
   });
 });

@@ -29,7 +29,7 @@ describe('corrupted storage', () => {
 
     const second = makeTestStore({ stored: Object.fromEntries(first.backend.data) });
     expect(second.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: backupKey })]);
-    expect(second.workbook().items[first.workbook().order.team[0] as string]?.done).toBe(true);
+    expect(second.workbook().items[first.workbook().order.team[0] as string]?.status).toBe('done');
 
     second.storage.discardUnreadable(backupKey!);
     expect(unreadableKeys(second.backend.data)).toEqual([]);
@@ -73,8 +73,8 @@ describe('a full quota', () => {
     test.flushWrites();
     expect(test.faults()).toEqual([]);
     const saved = test.saved().state.workbooks[0];
-    expect(saved.items[a].done).toBe(true);
-    expect(saved.items[b]).toMatchObject({ done: true, notes: 'typed while full' });
+    expect(saved.items[a].status).toBe('done');
+    expect(saved.items[b]).toMatchObject({ status: 'done', notes: 'typed while full' });
   });
 
   it('flush() retries without a new change', () => {

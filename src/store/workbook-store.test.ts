@@ -27,7 +27,7 @@ describe('workbook store actions', () => {
     const first = workbook().order.team[0] as string;
 
     s().toggleItem(first, true);
-    expect(workbook().items[first]?.done).toBe(true);
+    expect(workbook().items[first]?.status).toBe('done');
 
     const added = s().addItem('team', 'Hire a CTO');
     if (!('itemId' in added)) throw new Error('expected an item');
@@ -46,7 +46,7 @@ describe('workbook store actions', () => {
     expect(workbook().items[first]).toBeUndefined();
     s().restoreItem(deleted!);
     expect(workbook().order.team[0]).toBe(first);
-    expect(workbook().items[first]).toMatchObject({ done: true, notes: 'Met two candidates' });
+    expect(workbook().items[first]).toMatchObject({ status: 'done', notes: 'Met two candidates' });
 
     expect(saved().state.workbooks[0]).toEqual(workbook());
     expect(saved().version).toBe(STATE_VERSION);
@@ -58,10 +58,10 @@ describe('workbook store actions', () => {
     store.getState().toggleItem(before.order.legal[0] as string, true);
     const ticked = workbook();
     const previous = store.getState().resetArea('legal');
-    expect(workbook().order.legal.every((id) => !workbook().items[id]?.done)).toBe(true);
+    expect(workbook().order.legal.every((id) => workbook().items[id]?.status === 'todo')).toBe(true);
     store.getState().restoreArea(previous);
     expect(workbook().order).toEqual(ticked.order);
-    expect(workbook().items[before.order.legal[0] as string]?.done).toBe(true);
+    expect(workbook().items[before.order.legal[0] as string]?.status).toBe('done');
   });
 
   it('remembers the language', () => {
@@ -86,7 +86,7 @@ describe('workbook store actions', () => {
     store.getState().moveItem(id, -1);
     flushWrites();
     expect(storage.data.get(STORAGE_KEY)).toBe('sentinel');
-    expect(written).toContain('"done":true');
+    expect(written).toContain('"status":"done"');
   });
 });
 

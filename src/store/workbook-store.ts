@@ -19,6 +19,7 @@ export interface WorkbookActions {
   editItem: (itemId: ItemId, changes: { title?: string; detail?: string }) => { error?: 'blank' };
   toggleItem: (itemId: ItemId, done: boolean) => void;
   setNotes: (itemId: ItemId, notes: string) => void;
+  trackItem: (itemId: ItemId, changes: ops.TrackingChanges) => void;
   moveItem: (itemId: ItemId, offset: number) => void;
   deleteItem: (itemId: ItemId) => ops.DeletedItem | null;
   restoreItem: (deleted: ops.DeletedItem) => void;
@@ -135,6 +136,11 @@ export function createWorkbookStore({
             setNotes: (itemId, notes) => {
               typingKey = `notes:${itemId}`;
               update((w) => ops.setNotes(w, itemId, notes));
+              typingKey = null;
+            },
+            trackItem: (itemId, changes) => {
+              typingKey = changes.owner !== undefined ? `owner:${itemId}` : null;
+              update((w) => ops.trackItem(w, itemId, changes));
               typingKey = null;
             },
             moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),

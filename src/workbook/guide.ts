@@ -172,6 +172,15 @@ export function templateKey(areaId: AreaId, index: number): string {
   return `${areaId}/${index}`;
 }
 
+/** An item's title and detail as shown: the user's own text, else the guide's in this template's language. */
+export function resolveItemText(
+  item: { templateKey: string | null; title: string | null; detail: string | null },
+  template: Template,
+): { title: string; detail: string } {
+  const seeded = item.templateKey ? templateItem(template, item.templateKey) : undefined;
+  return { title: item.title ?? seeded?.title ?? '', detail: item.detail ?? seeded?.detail ?? '' };
+}
+
 /** The guide bullet an item was seeded from, in the given template's language. */
 export function templateItem(template: Template, key: string) {
   const [areaId, index] = key.split('/');

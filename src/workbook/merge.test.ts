@@ -18,7 +18,7 @@ describe('mergeWorkbooks', () => {
     const tabA = change(start, 10, (w) => ops.toggleItem(w, a, true));
     const tabB = change(start, 11, (w) => ops.setNotes(w, b, 'from B'));
     const merged = mergeWorkbooks(tabA, tabB);
-    expect(merged.items[a]?.done).toBe(true);
+    expect(merged.items[a]?.status).toBe('done');
     expect(merged.items[b]?.notes).toBe('from B');
     expect(mergeWorkbooks(tabB, tabA).items).toEqual(merged.items);
   });
@@ -28,7 +28,7 @@ describe('mergeWorkbooks', () => {
     const id = start.order.funding[0] as string;
     const tabA = change(start, 10, (w) => ops.toggleItem(w, id, true));
     const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
-    expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ done: true, notes: 'B notes' });
+    expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ status: 'done', notes: 'B notes' });
   });
 
   it('the later edit of one field wins, whichever side merges', () => {

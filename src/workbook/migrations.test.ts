@@ -1,40 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
+import savedV2 from './fixtures/state-v2.json';
 import { migrate, type PersistedState, readSavedText, restoreState, STATE_VERSION, StateVersionError } from './migrations';
 import { AREA_IDS } from './model';
 
 const v1Workbook = savedV1.state.workbooks[0]!;
+const v2Workbook = savedV2.state.workbooks[0]!;
 
-function restoredFromV1(): PersistedState {
-  const result = restoreState(migrate(savedV1.state, savedV1.version));
+function restored(saved: { state: unknown; version: number }): PersistedState {
+  const result = restoreState(migrate(saved.state, saved.version));
   if (!result.ok) throw new Error(result.problem);
   return result.state;
 }
 
 describe('migrate', () => {
-  it('is at version 2', () => {
-    expect(STATE_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(STATE_VERSION).toBe(3);
   });
 
-  it('1 → 2 adds change times and tombstones and keeps every tick, note, own item and order', () => {
-    const state = restoredFromV1();
+  it('carries a plan saved by the first release (v1) over without losing a tick, note, own item or order', () => {
+    const state = restored(savedV1);
     const workbook = state.workbooks[0]!;
     expect(workbook.order).toEqual(v1Workbook.order);
     expect(workbook.deleted).toEqual({});
     expect(workbook.nameChangedAt).toBe(0);
     expect(Object.values(workbook.orderChangedAt)).toEqual(AREA_IDS.map(() => 0));
-    for (const [id, item] of Object.entries(v1Workbook.items)) {
-      expect(workbook.items[id]).toEqual({ ...item, changedAt: {} });
+    for (const [id, { done, ...item }] of Object.entries(v1Workbook.items)) {
+      expect(workbook.items[id]).toEqual({
+        ...item,
+        status: done ? 'done' : 'todo',
+        owner: '',
+        due: null,
+        priority: null,
+        changedAt: {},
+      });
     }
     const items = Object.values(workbook.items);
-    expect(items.some((i) => i.done)).toBe(true);
+    expect(items.filter((i) => i.status === 'done')).toHaveLength(Object.values(v1Workbook.items).filter((i) => i.done).length);
     expect(items.some((i) => i.notes.includes('\n'))).toBe(true);
     expect(items.some((i) => i.templateKey === null)).toBe(true);
     expect(state.locale).toBe('zh');
   });
 
+  it('2 → 3 turns done into a status and keeps its change time and the tombstones', () => {
+    const workbook = restored(savedV2).workbooks[0]!;
+    expect(workbook.deleted).toEqual(v2Workbook.deleted);
+    expect(workbook.orderChangedAt).toEqual(v2Workbook.orderChangedAt);
+    for (const [id, { done, changedAt, ...item }] of Object.entries(v2Workbook.items)) {
+      const { done: doneAt, ...otherTimes } = changedAt as Record<string, number>;
+      expect(workbook.items[id]).toEqual({
+        ...item,
+        status: done ? 'done' : 'todo',
+        owner: '',
+        due: null,
+        priority: null,
+        changedAt: doneAt === undefined ? otherTimes : { ...otherTimes, status: doneAt },
+      });
+    }
+    expect(Object.values(workbook.items).some((i) => i.changedAt.status !== undefined)).toBe(true);
+  });
+
   it('passes current data through unchanged', () => {
-    const current = restoredFromV1();
+    const current = restored(savedV2);
     expect(migrate(current, STATE_VERSION)).toEqual(current);
   });
 
@@ -45,12 +72,19 @@ describe('migrate', () => {
 
 describe('restoreState', () => {
   it('names the field at fault', () => {
-    const broken = structuredClone(restoredFromV1()) as unknown as { workbooks: { items: Record<string, { done: unknown }> }[] };
+    const broken = structuredClone(restored(savedV1)) as unknown as { workbooks: { items: Record<string, { status: unknown }> }[] };
     const [firstId] = Object.keys(broken.workbooks[0]!.items);
-    broken.workbooks[0]!.items[firstId!]!.done = 'yes';
+    broken.workbooks[0]!.items[firstId!]!.status = 'finished';
     const result = restoreState(broken);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toContain(`workbooks.0.items.${firstId}.done`);
+    if (!result.ok) expect(result.problem).toContain(`workbooks.0.items.${firstId}.status`);
+  });
+
+  it('refuses a due date that is not a calendar day', () => {
+    const state = structuredClone(restored(savedV1));
+    const item = Object.values(state.workbooks[0]!.items)[0]!;
+    (item as { due: string | null }).due = '28/11/2026';
+    expect(restoreState(state).ok).toBe(false);
   });
 
   it.each([null, 'text', 42, [], {}, { workbooks: [] }])('refuses %j', (data) => {
@@ -58,7 +92,7 @@ describe('restoreState', () => {
   });
 
   it('keeps items whose place was lost and drops only dangling ids', () => {
-    const state = structuredClone(restoredFromV1());
+    const state = structuredClone(restored(savedV1));
     const workbook = state.workbooks[0]!;
     const lost = workbook.order.team.shift()!;
     workbook.order.team.push('no-such-item');
@@ -70,15 +104,17 @@ describe('restoreState', () => {
   });
 
   it('falls back to the first workbook when the active id is unknown', () => {
-    const result = restoreState({ ...restoredFromV1(), activeWorkbookId: 'gone' });
+    const result = restoreState({ ...restored(savedV1), activeWorkbookId: 'gone' });
     expect(result.ok && result.state.activeWorkbookId).toBe(v1Workbook.id);
   });
 });
 
 describe('readSavedText', () => {
-  it('reads what the first release saved', () => {
-    const result = readSavedText(JSON.stringify(savedV1));
-    expect(result.ok && result.state.workbooks[0]!.order).toEqual(v1Workbook.order);
+  it('reads what earlier releases saved', () => {
+    for (const saved of [savedV1, savedV2]) {
+      const result = readSavedText(JSON.stringify(saved));
+      expect(result.ok && result.state.workbooks[0]!.order).toEqual(saved.state.workbooks[0]!.order);
+    }
   });
 
   it.each(['{', '"x"', '{"state":{}}', JSON.stringify({ state: savedV1.state, version: 99 })])('refuses %s', (text) => {

@@ -1,9 +1,20 @@
 // Turns stored or imported data of any released version into a valid current state, or says why not.
 import { z } from 'zod';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, LOCALES, type Locale, type Workbook } from './model';
+import {
+  AREA_IDS,
+  type AreaId,
+  ITEM_FIELDS,
+  type Item,
+  type ItemId,
+  LOCALES,
+  type Locale,
+  PRIORITIES,
+  STATUSES,
+  type Workbook,
+} from './model';
 
 /** The persisted shape's version. Bump it only together with a new step in MIGRATIONS. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** What the app keeps across visits. A list of workbooks, so several plans fit later without a break. */
 export interface PersistedState {
@@ -30,6 +41,30 @@ const MIGRATIONS: Record<number, (state: Json) => Json> = {
       orderChangedAt: Object.fromEntries(AREA_IDS.map((areaId) => [areaId, 0])),
       nameChangedAt: 0,
       deleted: {},
+    })),
+  }),
+  // 2 → 3: tracking. `done` becomes a status (To do / Done); owner, due date and priority start empty.
+  2: (state) => ({
+    ...state,
+    workbooks: asArray(state.workbooks).map((workbook: Json) => ({
+      ...workbook,
+      items: Object.fromEntries(
+        Object.entries(asObject(workbook.items)).map(([id, value]) => {
+          const { done, ...item } = asObject(value);
+          const { done: doneAt, ...changedAt } = asObject(item.changedAt);
+          return [
+            id,
+            {
+              ...item,
+              status: done === true ? 'done' : 'todo',
+              owner: '',
+              due: null,
+              priority: null,
+              changedAt: doneAt === undefined ? changedAt : { ...changedAt, status: doneAt },
+            },
+          ];
+        }),
+      ),
     })),
   }),
 };
@@ -69,8 +104,11 @@ const itemSchema = z.object({
   templateKey: z.string().nullable(),
   title: z.string().nullable(),
   detail: z.string().nullable(),
-  done: z.boolean(),
+  status: z.enum(STATUSES),
   notes: z.string(),
+  owner: z.string(),
+  due: z.iso.date().nullable(),
+  priority: z.enum(PRIORITIES).nullable(),
   updatedAt: z.number(),
   changedAt: z.partialRecord(z.enum(ITEM_FIELDS), z.number()),
 });

@@ -58,8 +58,15 @@ export interface Template {
 
 export type ItemId = string;
 
+/** Where an item stands. The checkbox means Done; Not applicable items leave the progress count. */
+export const STATUSES = ['todo', 'doing', 'done', 'na'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
 /** The item fields a person edits; each carries its own change time so two tabs' edits merge field by field. */
-export const ITEM_FIELDS = ['title', 'detail', 'done', 'notes'] as const;
+export const ITEM_FIELDS = ['title', 'detail', 'status', 'notes', 'owner', 'due', 'priority'] as const;
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
 /**
@@ -74,8 +81,13 @@ export interface Item {
   templateKey: string | null;
   title: string | null;
   detail: string | null;
-  done: boolean;
+  status: Status;
   notes: string;
+  /** Who owns it; free text, '' for nobody. */
+  owner: string;
+  /** The day it is due, as the date input gives it (YYYY-MM-DD, no time zone), or null. */
+  due: string | null;
+  priority: Priority | null;
   /** Milliseconds since the epoch of the last change, including being added or restored. */
   updatedAt: number;
   /** When each field last changed; a field without a time has not changed since the item was seeded. */

@@ -16,7 +16,7 @@ describe('createWorkbook', () => {
     const items = Object.values(workbook.items);
     expect(items).toHaveLength(43);
     expect(new Set(items.map((i) => i.id)).size).toBe(43);
-    expect(items.every((i) => !i.done && i.notes === '' && i.title === null)).toBe(true);
+    expect(items.every((i) => i.status === 'todo' && i.notes === '' && i.title === null && i.owner === '' && i.due === null)).toBe(true);
     expect(workbook.items[workbook.order.team[2] as string]?.templateKey).toBe('team/2');
   });
 });
@@ -28,7 +28,7 @@ describe('addItem', () => {
     if ('error' in result) throw new Error('expected an item');
     expect(result.workbook.order.team).toHaveLength(6);
     expect(result.workbook.order.team.at(-1)).toBe(result.itemId);
-    expect(result.workbook.items[result.itemId]).toMatchObject({ title: 'Hire a CTO', templateKey: null, done: false });
+    expect(result.workbook.items[result.itemId]).toMatchObject({ title: 'Hire a CTO', templateKey: null, status: 'todo' });
     expect(workbook.order.team).toHaveLength(5);
   });
 
@@ -60,9 +60,9 @@ describe('toggleItem and setNotes', () => {
     const { workbook } = fresh();
     const id = workbook.order.funding[1] as string;
     const ticked = ops.toggleItem(workbook, id, true);
-    expect(ticked.items[id]?.done).toBe(true);
+    expect(ticked.items[id]?.status).toBe('done');
     expect(ops.toggleItem(ticked, id, true)).toBe(ticked);
-    expect(ops.toggleItem(ticked, id, false).items[id]?.done).toBe(false);
+    expect(ops.toggleItem(ticked, id, false).items[id]?.status).toBe('todo');
   });
 
   it('keeps notes exactly as typed, line breaks and all', () => {
@@ -114,7 +114,7 @@ describe('resetArea', () => {
     const { workbook: reset, previous } = ops.resetArea(ticked, 'team', TEMPLATES.zh, clock);
     expect(reset.order.team).toHaveLength(5);
     expect(reset.order.team.map((id) => reset.items[id]?.templateKey)).toEqual([0, 1, 2, 3, 4].map((i) => `team/${i}`));
-    expect(reset.order.team.every((id) => !reset.items[id]?.done)).toBe(true);
+    expect(reset.order.team.every((id) => reset.items[id]?.status !== 'done')).toBe(true);
     expect(reset.items[added.itemId]).toBeUndefined();
     expect(reset.order.legal).toBe(ticked.order.legal);
 

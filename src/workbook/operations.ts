@@ -3,6 +3,9 @@
 import { templateKey } from './guide';
 import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type Template, type Workbook } from './model';
 
+/** What a new or reset item starts with besides its text. */
+const NEW_ITEM_FIELDS = { status: 'todo', notes: '', owner: '', due: null, priority: null } as const satisfies Partial<Item>;
+
 function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
   return template.areas[areaId].items.map((_, index) => ({
     id: clock.newId(),
@@ -10,8 +13,7 @@ function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
     templateKey: templateKey(areaId, index),
     title: null,
     detail: null,
-    done: false,
-    notes: '',
+    ...NEW_ITEM_FIELDS,
     updatedAt: clock.now(),
     changedAt: {},
   }));
@@ -68,8 +70,7 @@ export function addItem(
     templateKey: null,
     title: checked.title,
     detail: input.detail?.trim() ?? '',
-    done: false,
-    notes: '',
+    ...NEW_ITEM_FIELDS,
     updatedAt: clock.now(),
     changedAt: {},
   };
@@ -103,9 +104,23 @@ export function editItem(
   return { workbook: patchItem(workbook, itemId, patch) };
 }
 
+/** Ticking means Done; unticking returns the item to To do. */
 export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean): Workbook {
-  if (workbook.items[itemId]?.done === done) return workbook;
-  return patchItem(workbook, itemId, { done });
+  const status = workbook.items[itemId]?.status;
+  if ((status === 'done') === done) return workbook;
+  return patchItem(workbook, itemId, { status: done ? 'done' : 'todo' });
+}
+
+export type TrackingChanges = Partial<Pick<Item, 'status' | 'owner' | 'due' | 'priority'>>;
+
+/** Status, owner, due date and priority. An empty due date is none; the owner is kept as typed. */
+export function trackItem(workbook: Workbook, itemId: ItemId, changes: TrackingChanges): Workbook {
+  const item = workbook.items[itemId];
+  if (!item) return workbook;
+  const patch: TrackingChanges = { ...changes };
+  if (patch.due !== undefined) patch.due = patch.due || null;
+  const changed = (Object.keys(patch) as (keyof TrackingChanges)[]).some((key) => item[key] !== patch[key]);
+  return changed ? patchItem(workbook, itemId, patch) : workbook;
 }
 
 export function setNotes(workbook: Workbook, itemId: ItemId, notes: string): Workbook {

@@ -1,4 +1,5 @@
 // How far the plan is: done and total per area and overall, as counts and a whole percent.
+// Not applicable items count in neither, so 1 done of 4 with 1 not applicable is 1 of 3.
 import { AREA_IDS, type AreaId, type Workbook } from './model';
 
 export interface Progress {
@@ -13,10 +14,15 @@ export function toProgress(done: number, total: number): Progress {
 }
 
 export function areaProgress(workbook: Workbook, areaId: AreaId): Progress {
-  const ids = workbook.order[areaId];
   let done = 0;
-  for (const id of ids) if (workbook.items[id]?.done) done += 1;
-  return toProgress(done, ids.length);
+  let total = 0;
+  for (const id of workbook.order[areaId]) {
+    const status = workbook.items[id]?.status;
+    if (status === 'na' || status === undefined) continue;
+    total += 1;
+    if (status === 'done') done += 1;
+  }
+  return toProgress(done, total);
 }
 
 export function overallProgress(workbook: Workbook): Progress {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTestStore } from '../store/testing';
 import { selectWorkbook } from '../store/workbook-store';
 import { mergeWorkbooks } from './merge';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from './model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook } from './model';
 import * as ops from './operations';
 import { areaProgress, overallProgress } from './progress';
 import { recordChanges } from './stamps';
@@ -24,6 +24,14 @@ const action = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), area, pick }),
   fc.record({ kind: fc.constant('move' as const), area, pick, offset: fc.integer({ min: -2, max: 2 }) }),
   fc.record({ kind: fc.constant('reset' as const), area }),
+  fc.record({
+    kind: fc.constant('track' as const),
+    area,
+    pick,
+    status: fc.constantFrom(...STATUSES),
+    owner: fc.constantFrom('', 'Li', 'Ana '),
+    due: fc.constantFrom(null, '2026-11-27', '2026-12-01'),
+  }),
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
@@ -49,6 +57,8 @@ function apply(workbook: Workbook, a: Action, clock: ReturnType<typeof testClock
       return id ? ops.moveItem(workbook, id, a.offset) : workbook;
     case 'reset':
       return ops.resetArea(workbook, a.area, TEMPLATES.en, clock).workbook;
+    case 'track':
+      return id ? ops.trackItem(workbook, id, { status: a.status, owner: a.owner, due: a.due }) : workbook;
   }
 }
 
@@ -69,9 +79,12 @@ function expectInvariants(workbook: Workbook) {
   for (const areaId of AREA_IDS) {
     for (const id of workbook.order[areaId]) expect(workbook.items[id]?.areaId).toBe(areaId);
     const items = workbook.order[areaId].map((id) => workbook.items[id]);
-    expect(areaProgress(workbook, areaId)).toMatchObject({ done: items.filter((i) => i?.done).length, total: items.length });
+    expect(areaProgress(workbook, areaId)).toMatchObject({
+      done: items.filter((i) => i?.status === 'done').length,
+      total: items.filter((i) => i?.status !== 'na').length,
+    });
   }
-  expect(overallProgress(workbook).total).toBe(placed.length);
+  expect(overallProgress(workbook).total).toBe(placed.filter((id) => workbook.items[id]?.status !== 'na').length);
 }
 
 describe('random sequences of edits', () => {
@@ -134,12 +147,12 @@ describe('random sequences of edits', () => {
         const half = Math.floor(ids.length / 2);
         const run = (edits: typeof editsA, pool: string[], offset: number) => {
           let workbook = start;
-          const expected = new Map<string, { done: boolean; notes: string }>();
+          const expected = new Map<string, { status: string; notes: string }>();
           edits.forEach((e, i) => {
             const id = pool[e.pick % pool.length] as string;
             const next = ops.setNotes(ops.toggleItem(workbook, id, e.done), id, e.text);
             workbook = recordChanges(workbook, next, 10 + i * 2 + offset);
-            expected.set(id, { done: e.done, notes: e.text });
+            expected.set(id, { status: e.done ? 'done' : 'todo', notes: e.text });
           });
           return { workbook, expected };
         };

@@ -12,7 +12,7 @@ describe('recordChanges', () => {
     const before = fresh();
     const id = before.order.team[0] as string;
     const after = recordChanges(before, ops.setNotes(ops.toggleItem(before, id, true), id, 'n'), T);
-    expect(after.items[id]?.changedAt).toEqual({ done: T, notes: T });
+    expect(after.items[id]?.changedAt).toEqual({ status: T, notes: T });
     expect(after.items[id]?.updatedAt).toBe(T);
     const other = before.order.team[1] as string;
     expect(after.items[other]).toBe(before.items[other]);

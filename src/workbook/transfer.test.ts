@@ -68,12 +68,12 @@ describe('parseImport', () => {
   });
 
   it('refuses a workbook with a wrong field, naming the field', () => {
-    const file = toExportFile(workbook(), NOW) as unknown as { workbook: { items: Record<string, { done: unknown }> } };
+    const file = toExportFile(workbook(), NOW) as unknown as { workbook: { items: Record<string, { status: unknown }> } };
     const [id] = Object.keys(file.workbook.items);
-    file.workbook.items[id!]!.done = 'yes';
+    file.workbook.items[id!]!.status = 'yes';
     const result = parseImport(JSON.stringify(file));
     expect(result).toMatchObject({ ok: false, problem: { code: 'invalid' } });
-    if (!result.ok && result.problem.code === 'invalid') expect(result.problem.detail).toContain(`workbook.items.${id}.done`);
+    if (!result.ok && result.problem.code === 'invalid') expect(result.problem.detail).toContain(`workbook.items.${id}.status`);
   });
 
   it('refuses a file from a newer version of the app', () => {

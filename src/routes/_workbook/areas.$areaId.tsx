@@ -1,8 +1,28 @@
-// `/areas/$areaId`: one area's checklist; an id that is not one of the ten areas is not found.
+// `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { AreaScreen } from '../../checklist/AreaScreen';
-import { isAreaId } from '../../workbook/model';
+import { isAreaId, STATUSES, type Status } from '../../workbook/model';
+import type { AreaFilter } from '../../workbook/tracking';
 import { NotFound } from '../../ui/NotFound';
+
+export interface AreaSearch extends AreaFilter {
+  /** An item to bring into view and focus, from a dashboard or search link. */
+  item?: string;
+}
+
+/**
+ * A value that is not valid is dropped rather than trusted, so an old or mistyped bookmark still
+ * opens. Every key is returned, undefined when dropped: the router merges the raw address under the
+ * validated one, so an omitted key would let the raw value through.
+ */
+function validateAreaSearch(search: Record<string, unknown>): AreaSearch {
+  return {
+    status: STATUSES.includes(search.status as Status) ? (search.status as Status) : undefined,
+    owner: typeof search.owner === 'string' && search.owner.trim() ? search.owner.trim() : undefined,
+    overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
+    item: typeof search.item === 'string' && search.item ? search.item : undefined,
+  };
+}
 
 export const Route = createFileRoute('/_workbook/areas/$areaId')({
   params: {
@@ -12,11 +32,22 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     },
     stringify: ({ areaId }) => ({ areaId }),
   },
+  validateSearch: validateAreaSearch,
   component: AreaRoute,
   notFoundComponent: NotFound,
 });
 
 function AreaRoute() {
   const { areaId } = Route.useParams();
-  return <AreaScreen key={areaId} areaId={areaId} />;
+  const { item, ...filter } = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <AreaScreen
+      key={areaId}
+      areaId={areaId}
+      filter={filter}
+      focusItemId={item}
+      onFilterChange={(next) => navigate({ search: next, replace: true })}
+    />
+  );
 }

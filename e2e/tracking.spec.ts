@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+// A fixed "today" so due dates and "overdue" do not drift: Saturday 28 November 2026, 10:00 in Shanghai.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00'));
+});
+
+test('owner, due date, status and priority in two areas survive a reload and drive the dashboard', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.trackItem('Budget planning', { status: 'In progress', owner: 'Li Wei', due: '2026-11-20', priority: 'High' });
+  await areaPage.trackItem('Cash flow', { owner: 'Ana', due: '2026-12-05' });
+  await areaPage.trackItem('Fund management', { status: 'Not applicable' });
+  await expect(page.getByText('0 of 3 done')).toBeVisible();
+
+  await areaPage.open('legal');
+  await areaPage.trackItem('Data compliance', { owner: 'Li Wei', due: '2026-11-27' });
+  await areaPage.toggleItem('Privacy protection');
+  await areaPage.trackItem('Privacy protection', { owner: 'Ana' });
+
+  await areaPage.open('funding');
+  await expect(page.getByRole('combobox', { name: 'Status: Budget planning' })).toHaveValue('doing');
+  await expect(page.getByRole('combobox', { name: 'Owner: Budget planning' })).toHaveValue('Li Wei');
+  await expect(page.getByLabel('Due date: Budget planning')).toHaveValue('2026-11-20');
+  await expect(page.getByRole('combobox', { name: 'Priority: Budget planning' })).toHaveValue('high');
+  await expect(areaPage.item('Budget planning')).toHaveAccessibleDescription(/Overdue · due Nov 20, 2026/);
+  await expect(page.getByText('Overdue · due Nov 20, 2026')).toBeVisible();
+
+  await page.goto('/');
+  const overdue = page.getByRole('region', { name: 'Overdue' });
+  await expect(overdue.getByRole('link')).toHaveText(['Budget planning', 'Data compliance']);
+  const dueSoon = page.getByRole('region', { name: 'Due in the next 14 days' });
+  await expect(dueSoon.getByRole('link')).toHaveText(['Cash flow']);
+  await expect(dueSoon).toContainText('due Dec 5, 2026');
+  const owners = page.getByRole('region', { name: 'By owner' });
+  await expect(owners.getByRole('listitem')).toHaveText(['Li Wei0 done, 2 open', 'Ana1 done, 1 open']);
+  await expect(page.getByRole('region', { name: 'Recently completed' }).getByRole('link')).toHaveText(['Privacy protection']);
+  const counts = page.getByRole('region', { name: 'Items by status' });
+  await expect(counts).toContainText('In progress1');
+  await expect(counts).toContainText('Not applicable1');
+  await expect(page.getByRole('progressbar', { name: 'Financial planning for an AI large-model startup' })).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByRole('img', { name: /Progress by area: .*Legal 25%/ })).toBeVisible();
+
+  // A listed item links to its area with the item in view and focused.
+  await overdue.getByRole('link', { name: 'Data compliance' }).click();
+  await expect(page).toHaveURL(/\/areas\/legal\?item=/);
+  await expect(areaPage.item('Data compliance')).toBeFocused();
+});
+
+test('owner suggestions offer the owners already used', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.trackItem('Core members', { owner: 'Zhang Min' });
+  const options = await page.locator('datalist#owner-suggestions option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  expect(options).toEqual(['Zhang Min']);
+});
+
+test('the header search finds an item by a word of its notes, and "/" jumps to it', async ({ page, areaPage }) => {
+  await areaPage.open('marketing');
+  await areaPage.notes('Brand building').fill('Hire an agency in Shenzhen for the launch');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('/');
+  const search = page.getByRole('searchbox', { name: 'Search the plan' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('shenzhen');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search?q=shenzhen');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 item matches “shenzhen”.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Marketing' })).toBeVisible();
+  await page.getByRole('link', { name: 'Brand building' }).click();
+  await expect(areaPage.item('Brand building')).toBeFocused();
+});
+
+test('search finds guide items by their Chinese text from the English interface', async ({ page }) => {
+  await page.goto('/search?q=隐私保护');
+  await expect(page.getByRole('link', { name: 'Privacy protection' })).toBeVisible();
+});
+
+test('a filtered view lives in the address: it reloads the same and the back button works', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.trackItem('Core members', { status: 'In progress', owner: 'Ana', due: '2026-11-01' });
+  await areaPage.trackItem('Technical capability', { status: 'In progress', owner: 'Bo' });
+  await areaPage.trackItem('R&D experience', { owner: 'Ana' });
+
+  const filters = page.getByRole('group', { name: 'Filter this area' });
+  await filters.getByRole('combobox', { name: 'Status' }).selectOption('doing');
+  await expect(page).toHaveURL(/status=doing/);
+  await areaPage.expectTitles(['Core members', 'Technical capability']);
+  await filters.getByRole('combobox', { name: 'Owner' }).selectOption('Ana');
+  await areaPage.expectTitles(['Core members']);
+  await expect(page.getByText('Showing 1 of 5 items.')).toBeVisible();
+
+  await page.reload();
+  await areaPage.expectTitles(['Core members']);
+  await expect(filters.getByRole('combobox', { name: 'Owner' })).toHaveValue('Ana');
+
+  await page.goto('/areas/team?overdue=true');
+  await areaPage.expectTitles(['Core members']);
+  await page.goBack();
+  await areaPage.expectTitles(['Core members']);
+  await expect(filters.getByRole('combobox', { name: 'Status' })).toHaveValue('doing');
+
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL('/areas/team');
+  await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
+});
+
+test('an unknown filter value in the address is ignored, not a crash', async ({ page, areaPage }) => {
+  await page.goto('/areas/team?status=finished&overdue=maybe');
+  await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+});
+
+test('axe finds no violations on the tracking UI, the dashboard lists and the search page', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.trackItem('Budget planning', { owner: 'Li Wei', due: '2026-11-20', priority: 'High' });
+  await areaPage.trackItem('Cash flow', { due: '2026-12-01', status: 'In progress' });
+  await page.goto('/areas/funding?status=todo');
+  for (const path of ['/areas/funding?status=todo', '/', '/search?q=budget']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the tracking controls are named 状态, 负责人, 截止日期, 优先级', async ({ page }) => {
+    await page.goto('/areas/team');
+    await page.getByRole('combobox', { name: '状态：核心成员' }).selectOption('na');
+    await page.getByRole('combobox', { name: '负责人：核心成员' }).fill('张敏');
+    await page.getByLabel('截止日期：技术能力').fill('2026-11-01');
+    await page.getByRole('combobox', { name: '优先级：技术能力' }).selectOption('low');
+    await expect(page.getByText('已完成 0 / 4')).toBeVisible();
+    await expect(page.getByText(/已逾期 · 2026年11月1日 截止/)).toBeVisible();
+  });
+});

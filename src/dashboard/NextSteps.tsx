@@ -1,0 +1,101 @@
+// "What to do next": status counts, overdue, due soon, owners and recent completions, from the store.
+import { Link } from '@tanstack/react-router';
+import { LANGUAGE_TAGS } from '../i18n/messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { useToday } from '../ui/use-today';
+import { resolveItemText } from '../workbook/guide';
+import { type Item, STATUSES } from '../workbook/model';
+import { dueSoonItems, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
+
+function useDayFormat() {
+  const locale = useWorkbook((s) => s.locale);
+  const format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+  return (day: string) => format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A link to the item on its area's page, where it is scrolled into view and focused. */
+function ItemLink({ item, extra }: { item: Item; extra?: string }) {
+  const t = useMessages();
+  const template = useTemplate();
+  return (
+    <li className="next__item">
+      <Link to="/areas/$areaId" params={{ areaId: item.areaId }} search={{ item: item.id }}>
+        {resolveItemText(item, template).title}
+      </Link>
+      <span className="next__meta">
+        {t.areaNames[item.areaId]}
+        {item.owner.trim() && ` · ${item.owner.trim()}`}
+        {extra && ` · ${extra}`}
+      </span>
+    </li>
+  );
+}
+
+function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra?: (item: Item) => string }) {
+  if (items.length === 0) return <p className="next__empty">{empty}</p>;
+  return (
+    <ul className="next__list">
+      {items.map((item) => (
+        <ItemLink key={item.id} item={item} extra={extra?.(item)} />
+      ))}
+    </ul>
+  );
+}
+
+export function NextSteps() {
+  const t = useMessages();
+  const workbook = useWorkbook(selectWorkbook);
+  const today = useToday();
+  const formatDay = useDayFormat();
+  const counts = statusCounts(workbook);
+  const owners = ownerSummaries(workbook);
+  const dueText = (item: Item) => t.tracking.dueOn(formatDay(item.due as string));
+
+  return (
+    <section aria-labelledby="next-heading" className="next">
+      <h2 id="next-heading">{t.next.heading}</h2>
+      <div className="next__grid">
+        <section aria-labelledby="status-heading" className="next__panel">
+          <h3 id="status-heading">{t.next.statusHeading}</h3>
+          <dl className="status-counts">
+            {STATUSES.map((status) => (
+              <div key={status} data-status={status}>
+                <dt>{t.tracking.statuses[status]}</dt>
+                <dd>{counts[status]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="overdue-heading" className="next__panel" data-alert={overdueItems(workbook, today).length > 0 || undefined}>
+          <h3 id="overdue-heading">{t.next.overdueHeading}</h3>
+          <ItemList items={overdueItems(workbook, today)} empty={t.next.noneOverdue} extra={dueText} />
+        </section>
+        <section aria-labelledby="due-soon-heading" className="next__panel">
+          <h3 id="due-soon-heading">{t.next.dueSoonHeading}</h3>
+          <ItemList items={dueSoonItems(workbook, today)} empty={t.next.noneDueSoon} extra={dueText} />
+        </section>
+        <section aria-labelledby="owners-heading" className="next__panel">
+          <h3 id="owners-heading">{t.next.ownersHeading}</h3>
+          {owners.length === 0 ? (
+            <p className="next__empty">{t.next.noOwners}</p>
+          ) : (
+            <ul className="next__list">
+              {owners.map((summary) => (
+                <li key={summary.owner} className="next__item">
+                  <span className="next__owner">{summary.owner}</span>
+                  <span className="next__meta">{t.next.ownerCounts(summary.done, summary.open)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="recent-heading" className="next__panel">
+          <h3 id="recent-heading">{t.next.recentHeading}</h3>
+          <ItemList items={recentlyCompleted(workbook)} empty={t.next.noneCompleted} />
+        </section>
+      </div>
+    </section>
+  );
+}

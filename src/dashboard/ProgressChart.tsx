@@ -1,0 +1,45 @@
+// Progress per area as bars: a picture to read at a glance, with every number also given as text.
+import { useShallow } from 'zustand/react/shallow';
+import { useMessages } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { AREA_IDS } from '../workbook/model';
+import { areaProgress } from '../workbook/progress';
+
+const ROW = 28;
+const LABEL = 150;
+const WIDTH = 520;
+const BAR = WIDTH - LABEL - 48;
+
+export function ProgressChart() {
+  const t = useMessages();
+  const rows = useWorkbook(
+    useShallow((s) => AREA_IDS.map((areaId) => areaProgress(selectWorkbook(s), areaId).percent)),
+  );
+  const lowest = rows.reduce((low, percent, index) => (percent < (rows[low] ?? 101) ? index : low), 0);
+  const summary = `${t.next.chartTitle}: ${AREA_IDS.map((id, i) => `${t.areaNames[id]} ${rows[i]}%`).join(', ')}. ${t.next.chartSummary(t.areaNames[AREA_IDS[lowest] ?? 'challenges'], rows[lowest] ?? 0)}`;
+
+  return (
+    <figure className="chart">
+      <figcaption className="chart__caption">{t.next.chartTitle}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${ROW * AREA_IDS.length}`} role="img" aria-label={summary} className="chart__svg">
+        {AREA_IDS.map((areaId, index) => {
+          const percent = rows[index] ?? 0;
+          const y = index * ROW;
+          return (
+            <g key={areaId} transform={`translate(0 ${y})`}>
+              <text x={LABEL - 8} y={ROW / 2} className="chart__label" textAnchor="end" dominantBaseline="middle">
+                {t.areaNames[areaId]}
+              </text>
+              <rect x={LABEL} y={6} width={BAR} height={ROW - 12} rx={4} className="chart__track" />
+              <rect x={LABEL} y={6} width={(BAR * percent) / 100} height={ROW - 12} rx={4} className="chart__bar" />
+              <text x={LABEL + BAR + 8} y={ROW / 2} className="chart__value" dominantBaseline="middle">
+                {percent}%
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,59 @@
+// Search results: every matching item, grouped by area, each linking to the item in its area.
+import { Link } from '@tanstack/react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { useMessages, useTemplate } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { resolveItemText } from '../workbook/guide';
+import { AREA_IDS } from '../workbook/model';
+import { TEMPLATES } from '../workbook/templates';
+import { searchItems } from '../workbook/tracking';
+
+const BOTH_LANGUAGES = [TEMPLATES.zh, TEMPLATES.en];
+
+export function SearchScreen({ query }: { query: string }) {
+  const t = useMessages();
+  const template = useTemplate();
+  const workbook = useWorkbook(selectWorkbook);
+  const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, BOTH_LANGUAGES).map((hit) => hit.itemId)));
+  useDocumentTitle(`${t.search.heading} · ${t.appName}`);
+  const trimmed = query.trim();
+
+  return (
+    <div className="search">
+      <h1>{t.search.heading}</h1>
+      <p role="status" className="search__summary">
+        {trimmed === '' ? t.search.prompt : hits.length === 0 ? t.search.none(trimmed) : t.search.results(hits.length, trimmed)}
+      </p>
+      {AREA_IDS.map((areaId) => {
+        const inArea = hits.filter((id) => workbook.items[id]?.areaId === areaId);
+        if (inArea.length === 0) return null;
+        return (
+          <section key={areaId} aria-labelledby={`search-${areaId}`} className="search__group">
+            <h2 id={`search-${areaId}`}>{t.areaNames[areaId]}</h2>
+            <ul className="next__list">
+              {inArea.map((id) => {
+                const item = workbook.items[id];
+                if (!item) return null;
+                const text = resolveItemText(item, template);
+                return (
+                  <li key={id} className="next__item">
+                    <Link to="/areas/$areaId" params={{ areaId }} search={{ item: id }}>
+                      {text.title}
+                    </Link>
+                    <span className="next__meta">
+                      {t.tracking.statuses[item.status]}
+                      {item.owner.trim() && ` · ${item.owner.trim()}`}
+                    </span>
+                    {item.notes && <p className="search__notes">{item.notes}</p>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
