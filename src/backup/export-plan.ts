@@ -11,7 +11,7 @@ export function exportPlan() {
   const state = workbookStore.getState();
   const workbook = selectWorkbook(state);
   const now = new Date();
-  const fileName = exportFileName(workbook.name ?? TEMPLATES[state.locale].title, now);
+  const fileName = exportFileName(workbook.name?.trim() || TEMPLATES[state.locale].title, now);
   downloadText(fileName, `${JSON.stringify(toExportFile(workbook, now), null, 2)}\n`);
   useToast.getState().showToast(MESSAGES[state.locale].backup.exported(fileName));
 }

@@ -2,6 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import { BackupPanel } from '../backup/BackupPanel';
 import { NextSteps } from './NextSteps';
+import { PlanDetails } from './PlanDetails';
 import { ProgressChart } from './ProgressChart';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
@@ -44,6 +45,7 @@ export function DashboardScreen() {
         </ol>
       </section>
 
+      <PlanDetails />
       <BackupPanel />
 
       <section aria-labelledby="intro-heading" className="dashboard__intro">

@@ -30,5 +30,5 @@ export function useItemText(itemId: ItemId): { title: string; detail: string } {
 
 /** The workbook's name: the user's, or the guide's title in the current language. */
 export function useWorkbookName(): string {
-  return useWorkbook((s) => selectWorkbook(s).name ?? TEMPLATES[s.locale].title);
+  return useWorkbook((s) => selectWorkbook(s).name?.trim() || TEMPLATES[s.locale].title);
 }

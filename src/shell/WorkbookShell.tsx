@@ -7,55 +7,59 @@ import { useMessages } from '../i18n/use-messages';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
+import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <header className="app-header">
-        <Link to="/" className="app-header__brand">
-          {t.appName}
-        </Link>
-        <SearchBox />
-        <div className="app-header__tools">
-          <HistoryButtons />
-          <LanguageSwitch />
-          <Link to="/print" className="button">
-            {t.nav.print}
+    <>
+      <PrintOnDemand />
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="app-header">
+          <Link to="/" className="app-header__brand">
+            {t.appName}
           </Link>
-        </div>
-      </header>
-      <div className="shell__body">
-        <nav className="area-nav" aria-label={t.nav.label}>
-          <ol>
-            <li>
-              <Link to="/" className="area-nav__link" activeOptions={{ exact: true }}>
-                {t.nav.dashboard}
-              </Link>
-            </li>
-            {AREA_IDS.map((areaId, index) => (
-              <li key={areaId}>
-                <Link to="/areas/$areaId" params={{ areaId }} className="area-nav__link">
-                  <span className="area-nav__number" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                  {t.areaNames[areaId]}
+          <SearchBox />
+          <div className="app-header__tools">
+            <HistoryButtons />
+            <LanguageSwitch />
+            <Link to="/print" className="button">
+              {t.nav.print}
+            </Link>
+          </div>
+        </header>
+        <div className="shell__body">
+          <nav className="area-nav" aria-label={t.nav.label}>
+            <ol>
+              <li>
+                <Link to="/" className="area-nav__link" activeOptions={{ exact: true }}>
+                  {t.nav.dashboard}
                 </Link>
               </li>
-            ))}
-          </ol>
-        </nav>
-        <main id="main" className="shell__main" tabIndex={-1}>
-          <StorageAlerts />
-          {children}
-        </main>
+              {AREA_IDS.map((areaId, index) => (
+                <li key={areaId}>
+                  <Link to="/areas/$areaId" params={{ areaId }} className="area-nav__link">
+                    <span className="area-nav__number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    {t.areaNames[areaId]}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <main id="main" className="shell__main" tabIndex={-1}>
+            <StorageAlerts />
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -14,7 +14,7 @@ export type ImportMode = 'replace' | 'merge';
 
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;
-  renameWorkbook: (name: string) => void;
+  setPlanDetails: (details: { name?: string; company?: string }) => void;
   addItem: (areaId: AreaId, title: string) => { itemId: ItemId } | { error: 'blank' };
   editItem: (itemId: ItemId, changes: { title?: string; detail?: string }) => { error?: 'blank' };
   toggleItem: (itemId: ItemId, done: boolean) => void;
@@ -61,6 +61,7 @@ export function selectWorkbook(state: PersistedState): Workbook {
 function isPristine(workbook: Workbook): boolean {
   return (
     workbook.nameChangedAt === 0 &&
+    workbook.companyChangedAt === 0 &&
     Object.keys(workbook.deleted).length === 0 &&
     Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
     Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
@@ -119,7 +120,11 @@ export function createWorkbookStore({
             locale: initialLocale,
 
             setLocale: (locale) => set({ locale }),
-            renameWorkbook: (newName) => update((w) => ops.renameWorkbook(w, newName)),
+            setPlanDetails: (details) => {
+              typingKey = `details:${Object.keys(details).join()}`;
+              update((w) => ops.setPlanDetails(w, details));
+              typingKey = null;
+            },
             addItem: (areaId, title) => {
               const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
               if ('error' in result) return { error: result.error };

@@ -81,16 +81,22 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
     }
   }
 
-  const remoteName = remoteWins(local.nameChangedAt, remote.nameChangedAt, local.name, remote.name);
-  const name = remoteName ? remote.name : local.name;
+  const name = remoteWins(local.nameChangedAt, remote.nameChangedAt, local.name, remote.name) ? remote.name : local.name;
   const nameChangedAt = Math.max(local.nameChangedAt, remote.nameChangedAt);
+  const company = remoteWins(local.companyChangedAt, remote.companyChangedAt, local.company, remote.company)
+    ? remote.company
+    : local.company;
+  const companyChangedAt = Math.max(local.companyChangedAt, remote.companyChangedAt);
   const deletedChanged =
     Object.keys(deleted).length !== Object.keys(local.deleted).length ||
     Object.keys(deleted).some((id) => deleted[id] !== local.deleted[id]);
 
-  if (!itemsChanged && !orderChanged && !deletedChanged && name === local.name && nameChangedAt === local.nameChangedAt) {
-    return local;
-  }
+  const detailsChanged =
+    name !== local.name ||
+    nameChangedAt !== local.nameChangedAt ||
+    company !== local.company ||
+    companyChangedAt !== local.companyChangedAt;
+  if (!itemsChanged && !orderChanged && !deletedChanged && !detailsChanged) return local;
   return {
     ...local,
     items: itemsChanged ? items : local.items,
@@ -98,6 +104,8 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
     orderChangedAt,
     name,
     nameChangedAt,
+    company,
+    companyChangedAt,
     deleted: deletedChanged ? deleted : local.deleted,
   };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
 import savedV2 from './fixtures/state-v2.json';
+import savedV3 from './fixtures/state-v3.json';
 import { migrate, type PersistedState, readSavedText, restoreState, STATE_VERSION, StateVersionError } from './migrations';
 import { AREA_IDS } from './model';
 
 const v1Workbook = savedV1.state.workbooks[0]!;
 const v2Workbook = savedV2.state.workbooks[0]!;
+const v3Workbook = savedV3.state.workbooks[0]!;
 
 function restored(saved: { state: unknown; version: number }): PersistedState {
   const result = restoreState(migrate(saved.state, saved.version));
@@ -14,8 +16,14 @@ function restored(saved: { state: unknown; version: number }): PersistedState {
 }
 
 describe('migrate', () => {
-  it('is at version 3', () => {
-    expect(STATE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(STATE_VERSION).toBe(4);
+  });
+
+  it('3 → 4 adds an empty company name and keeps everything tracked', () => {
+    const workbook = restored(savedV3).workbooks[0]!;
+    expect(workbook).toEqual({ ...v3Workbook, company: null, companyChangedAt: 0 });
+    expect(Object.values(workbook.items).some((i) => i.owner === 'Li Wei' && i.due === '2026-12-15')).toBe(true);
   });
 
   it('carries a plan saved by the first release (v1) over without losing a tick, note, own item or order', () => {
@@ -24,6 +32,7 @@ describe('migrate', () => {
     expect(workbook.order).toEqual(v1Workbook.order);
     expect(workbook.deleted).toEqual({});
     expect(workbook.nameChangedAt).toBe(0);
+    expect(workbook.company).toBeNull();
     expect(Object.values(workbook.orderChangedAt)).toEqual(AREA_IDS.map(() => 0));
     for (const [id, { done, ...item }] of Object.entries(v1Workbook.items)) {
       expect(workbook.items[id]).toEqual({
@@ -61,7 +70,7 @@ describe('migrate', () => {
   });
 
   it('passes current data through unchanged', () => {
-    const current = restored(savedV2);
+    const current = restored(savedV3);
     expect(migrate(current, STATE_VERSION)).toEqual(current);
   });
 
@@ -111,7 +120,7 @@ describe('restoreState', () => {
 
 describe('readSavedText', () => {
   it('reads what earlier releases saved', () => {
-    for (const saved of [savedV1, savedV2]) {
+    for (const saved of [savedV1, savedV2, savedV3]) {
       const result = readSavedText(JSON.stringify(saved));
       expect(result.ok && result.state.workbooks[0]!.order).toEqual(saved.state.workbooks[0]!.order);
     }

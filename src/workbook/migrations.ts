@@ -14,7 +14,7 @@ import {
 } from './model';
 
 /** The persisted shape's version. Bump it only together with a new step in MIGRATIONS. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /** What the app keeps across visits. A list of workbooks, so several plans fit later without a break. */
 export interface PersistedState {
@@ -66,6 +66,11 @@ const MIGRATIONS: Record<number, (state: Json) => Json> = {
         }),
       ),
     })),
+  }),
+  // 3 → 4: the founders' or company name for the printed cover, not given yet.
+  3: (state) => ({
+    ...state,
+    workbooks: asArray(state.workbooks).map((workbook: Json) => ({ ...workbook, company: null, companyChangedAt: 0 })),
   }),
 };
 
@@ -121,6 +126,8 @@ const workbookSchema = z.object({
   order: z.record(z.enum(AREA_IDS), z.array(z.string())),
   orderChangedAt: z.record(z.enum(AREA_IDS), z.number()),
   nameChangedAt: z.number(),
+  company: z.string().nullable(),
+  companyChangedAt: z.number(),
   deleted: z.record(z.string(), z.number()),
 });
 

@@ -105,6 +105,9 @@ export interface Workbook {
   /** When each area's order last changed, so a merge keeps the newer arrangement. */
   orderChangedAt: Record<AreaId, number>;
   nameChangedAt: number;
+  /** The founders' or company name for the printed cover; null when not given. */
+  company: string | null;
+  companyChangedAt: number;
   /**
    * Tombstones: when each deleted item was deleted. Without them a merge with another tab or a backup
    * could not tell "deleted here" from "added there", and deleted items would come back.

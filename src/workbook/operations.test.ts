@@ -122,11 +122,14 @@ describe('resetArea', () => {
   });
 });
 
-describe('renameWorkbook', () => {
-  it('trims the name; a blank name goes back to the guide’s title', () => {
+describe('setPlanDetails', () => {
+  it('keeps the name and company as typed; blank means not given', () => {
     const { workbook } = fresh();
-    expect(ops.renameWorkbook(workbook, '  Acme AI plan ').name).toBe('Acme AI plan');
-    expect(ops.renameWorkbook(workbook, '   ').name).toBeNull();
+    const named = ops.setPlanDetails(workbook, { name: 'Acme AI seed plan ', company: 'Acme AI · Li Wei & Ana' });
+    expect(named).toMatchObject({ name: 'Acme AI seed plan ', company: 'Acme AI · Li Wei & Ana' });
+    expect(ops.setPlanDetails(named, { name: '   ' })).toMatchObject({ name: null, company: 'Acme AI · Li Wei & Ana' });
+    expect(ops.setPlanDetails(named, { company: '' }).company).toBeNull();
+    expect(ops.setPlanDetails(named, { name: 'Acme AI seed plan ' })).toBe(named);
   });
 });
 

@@ -38,6 +38,8 @@ export function createWorkbook(template: Template, clock: Clock): Workbook {
     order,
     orderChangedAt,
     nameChangedAt: 0,
+    company: null,
+    companyChangedAt: 0,
     deleted: {},
   };
 }
@@ -201,9 +203,11 @@ export function resetArea(
   };
 }
 
-export function renameWorkbook(workbook: Workbook, name: string): Workbook {
-  const trimmed = name.trim() || null;
-  return trimmed === workbook.name ? workbook : { ...workbook, name: trimmed };
+/** The plan's name and the company or founders' name, as typed; blank means not given. */
+export function setPlanDetails(workbook: Workbook, details: { name?: string; company?: string }): Workbook {
+  const name = details.name === undefined ? workbook.name : details.name.trim() === '' ? null : details.name;
+  const company = details.company === undefined ? workbook.company : details.company.trim() === '' ? null : details.company;
+  return name === workbook.name && company === workbook.company ? workbook : { ...workbook, name, company };
 }
 
 /**

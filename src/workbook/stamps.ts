@@ -46,13 +46,23 @@ export function recordChanges(before: Workbook, after: Workbook, now: number): W
     }
   }
   const nameChangedAt = before.name === after.name ? after.nameChangedAt : now;
+  const companyChangedAt = before.company === after.company ? after.companyChangedAt : now;
 
-  if (!items && !deleted && !orderChangedAt && nameChangedAt === after.nameChangedAt) return after;
+  if (
+    !items &&
+    !deleted &&
+    !orderChangedAt &&
+    nameChangedAt === after.nameChangedAt &&
+    companyChangedAt === after.companyChangedAt
+  ) {
+    return after;
+  }
   return {
     ...after,
     items: items ?? after.items,
     deleted: deleted ?? after.deleted,
     orderChangedAt: orderChangedAt ?? after.orderChangedAt,
     nameChangedAt,
+    companyChangedAt,
   };
 }

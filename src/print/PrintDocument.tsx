@@ -1,0 +1,179 @@
+// The plan as a document: cover, summary, then one section per area, styled for paper by print.css.
+import { LANGUAGE_TAGS } from '../i18n/messages';
+import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook } from '../store/use-workbook';
+import { useToday } from '../ui/use-today';
+import { resolveItemText } from '../workbook/guide';
+import { AREA_IDS, type Item } from '../workbook/model';
+import { areaProgress, overallProgress } from '../workbook/progress';
+import { dueSoonItems, isOverdue, overdueItems } from '../workbook/tracking';
+
+export interface DocumentOptions {
+  done: boolean;
+  notes: boolean;
+  details: boolean;
+  paper: 'a4' | 'letter';
+}
+
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { done: true, notes: true, details: true, paper: 'a4' };
+
+/** A CSS string literal: the plan's name goes into the page footer through `content`. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+export function PrintDocument({ options }: { options: DocumentOptions }) {
+  const t = useMessages();
+  const template = useTemplate();
+  const name = useWorkbookName();
+  const workbook = useWorkbook(selectWorkbook);
+  const locale = useWorkbook((s) => s.locale);
+  const today = useToday();
+  const overall = overallProgress(workbook);
+  const tag = LANGUAGE_TAGS[locale];
+  const printedOn = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(new Date());
+  const dayFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+  const company = workbook.company?.trim();
+  const [before, between, after] = t.print.pageCounter;
+  const pageStyle = `@page {
+  size: ${options.paper === 'letter' ? 'letter' : 'A4'};
+  @bottom-left { content: ${cssString(name)}; }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; }
+}`;
+
+  const itemsOf = (areaId: (typeof AREA_IDS)[number]) => workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []);
+  const meta = (item: Item) =>
+    [
+      t.tracking.statuses[item.status],
+      item.owner.trim() && t.print.ownerIs(item.owner.trim()),
+      item.due && t.tracking.dueOn(formatDay(item.due)),
+      isOverdue(item, today) && t.tracking.overdue,
+      item.priority && t.print.priorityIs(t.tracking.priorities[item.priority]),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const listed = (items: Item[], empty: string) =>
+    items.length === 0 ? (
+      <p>{empty}</p>
+    ) : (
+      <ul className="print-summary__list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <strong>{resolveItemText(item, template).title}</strong> — {t.areaNames[item.areaId]} · {meta(item)}
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <article className="print-doc">
+      <style>{pageStyle}</style>
+      <header className="print-cover">
+        <p className="print-cover__app">{t.appName}</p>
+        <h1 className="print-cover__title">{name}</h1>
+        {company && <p className="print-cover__company">{t.print.preparedFor(company)}</p>}
+        <p className="print-cover__date">{t.print.printedOn(printedOn)}</p>
+        <p className="print-cover__progress">
+          <span className="print-cover__percent">{overall.percent}%</span> {t.print.overallLine(t.progress.count(overall.done, overall.total))}
+        </p>
+        <p className="print-cover__intro">{template.introduction}</p>
+      </header>
+
+      <section className="print-summary" aria-labelledby="print-summary">
+        <h2 id="print-summary">{t.print.summary}</h2>
+        <table className="print-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.print.area}</th>
+              <th scope="col">{t.print.done}</th>
+              <th scope="col">{t.print.open}</th>
+              <th scope="col">{t.print.na}</th>
+              <th scope="col">{t.print.overdue}</th>
+              <th scope="col">{t.print.percent}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {AREA_IDS.map((areaId, index) => {
+              const items = itemsOf(areaId);
+              const progress = areaProgress(workbook, areaId);
+              return (
+                <tr key={areaId}>
+                  <th scope="row">
+                    {index + 1}. {t.areaNames[areaId]}
+                  </th>
+                  <td>{progress.done}</td>
+                  <td>{progress.total - progress.done}</td>
+                  <td>{items.filter((i) => i.status === 'na').length}</td>
+                  <td>{items.filter((i) => isOverdue(i, today)).length}</td>
+                  <td>{progress.percent}%</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.print.total}</th>
+              <td>{overall.done}</td>
+              <td>{overall.total - overall.done}</td>
+              <td>{Object.values(workbook.items).filter((i) => i.status === 'na').length}</td>
+              <td>{overdueItems(workbook, today).length}</td>
+              <td>{overall.percent}%</td>
+            </tr>
+          </tfoot>
+        </table>
+        <h3>{t.print.overdueHeading}</h3>
+        {listed(overdueItems(workbook, today), t.print.noneOverdue)}
+        <h3>{t.print.dueSoonHeading}</h3>
+        {listed(dueSoonItems(workbook, today), t.print.noneDueSoon)}
+      </section>
+
+      {AREA_IDS.map((areaId, index) => {
+        const area = template.areas[areaId];
+        const progress = areaProgress(workbook, areaId);
+        const all = itemsOf(areaId);
+        const shown = options.done ? all : all.filter((item) => item.status !== 'done');
+        const leftOut = all.length - shown.length;
+        return (
+          <section key={areaId} className="print-area" aria-labelledby={`print-${areaId}`}>
+            <h2 id={`print-${areaId}`}>
+              {index + 1}. {area.title}
+            </h2>
+            <p className="print-area__question">{area.question}</p>
+            <p className="print-area__progress">{t.progress.count(progress.done, progress.total)}</p>
+            {shown.length === 0 && leftOut === 0 && <p>{t.print.noItems}</p>}
+            {shown.length > 0 && (
+              <ul className="print-items">
+                {shown.map((item) => {
+                  const text = resolveItemText(item, template);
+                  const done = item.status === 'done';
+                  return (
+                    <li key={item.id} className="print-item" data-done={done || undefined}>
+                      <span className="print-item__box" aria-hidden="true">
+                        {done ? '☑' : '☐'}
+                      </span>
+                      <div className="print-item__body">
+                        <p className="print-item__title">
+                          <span className="visually-hidden">{done ? t.print.done : t.print.notDone}: </span>
+                          {text.title}
+                        </p>
+                        {options.details && text.detail && <p className="print-item__detail">{text.detail}</p>}
+                        <p className="print-item__meta">{meta(item)}</p>
+                        {options.notes && item.notes.trim() && (
+                          <div className="print-item__notes">
+                            <p className="print-item__notes-label">{t.print.notes}</p>
+                            <p className="print-item__notes-text">{item.notes}</p>
+                          </div>
+                        )}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {leftOut > 0 && <p className="print-area__left-out">{t.print.doneLeftOut(leftOut)}</p>}
+          </section>
+        );
+      })}
+    </article>
+  );
+}
