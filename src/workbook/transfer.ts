@@ -1,5 +1,6 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { describeIssue } from './schema-errors';
 import { migrate, restoreState, STATE_VERSION, StateVersionError } from './migrations';
 import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
 
@@ -57,8 +58,8 @@ function findForbiddenKey(value: unknown, path: string): string | null {
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(1),
-  exportedAt: z.string().optional(),
+  version: z.int().check(z.minimum(1)),
+  exportedAt: z.optional(z.string()),
   workbook: z.unknown(),
 });
 
@@ -80,8 +81,7 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(top level)';
-    return { ok: false, problem: { code: 'not-a-workbook', detail: `${where}: ${issue?.message ?? 'unexpected shape'}` } };
+    return { ok: false, problem: { code: 'not-a-workbook', detail: issue ? describeIssue(issue) : 'unexpected shape' } };
   }
   const { version, workbook, exportedAt } = envelope.data;
   if (version > STATE_VERSION) return { ok: false, problem: { code: 'newer-version', version } };
