@@ -36,6 +36,8 @@ function workbookTemplates(): Plugin {
 
 export default defineConfig({
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates()],
+  // The manifest lets the byte budget and the bench see which files each route loads.
+  build: { manifest: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },

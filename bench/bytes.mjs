@@ -1,0 +1,51 @@
+// What each route loads, in bytes, gzip and brotli, read from the build's manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+function sizes(dist, files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const buffer = readFileSync(join(dist, file));
+    raw += buffer.length;
+    gzip += gzipSync(buffer, { level: 9 }).length;
+    brotli += brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+/** Follows static imports from a manifest key, collecting JS and CSS files once each. */
+function collect(manifest, key, js = new Set(), css = new Set()) {
+  const entry = manifest[key];
+  if (!entry || js.has(entry.file)) return { js, css };
+  js.add(entry.file);
+  for (const file of entry.css ?? []) css.add(file);
+  for (const imported of entry.imports ?? []) collect(manifest, imported, js, css);
+  return { js, css };
+}
+
+/** The route chunks a first visit to a path loads: the entry, the layout and the route's component. */
+const ROUTE_KEYS = {
+  '/': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/index.tsx?tsr-split=component'],
+  '/areas/$areaId': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
+  '/search': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/search.tsx?tsr-split=component'],
+  '/print': ['src/routes/print.tsx?tsr-split=component'],
+};
+
+export function measureBytes(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const result = {};
+  for (const [route, keys] of Object.entries(ROUTE_KEYS)) {
+    const { js, css } = collect(manifest, 'index.html');
+    for (const key of keys) collect(manifest, key, js, css);
+    result[route] = { js: sizes(dist, [...js]), css: sizes(dist, [...css]) };
+  }
+  // Each lazily loaded chunk on its own, for spotting what grew.
+  const chunks = {};
+  for (const [key, entry] of Object.entries(manifest)) {
+    if (entry.isDynamicEntry) chunks[key.replace(/\?tsr-split=component$/, '')] = sizes(dist, [entry.file]).gzip;
+  }
+  return { routes: result, chunks };
+}

@@ -1,0 +1,285 @@
+// `npm run bench`: timings of the production build in headless Chromium, printed beside the baseline.
+// A script, not a test: timings vary with the machine and never decide whether `npm test` passes.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { AREAS, bigPlanState } from './big-plan.mjs';
+import { measureBytes } from './bytes.mjs';
+
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const KEY = 'ai-startup-workbook';
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+/** In the page: time from each input event to the paint after it, and the Event Timing entries. */
+function installProbes() {
+  window.__inputToPaint = [];
+  window.__eventTiming = [];
+  for (const type of ['click', 'keydown']) {
+    addEventListener(
+      type,
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__inputToPaint.push(performance.now() - start), 0));
+      },
+      { capture: true },
+    );
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.interactionId) window.__eventTiming.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+async function takeSample(page) {
+  await page.waitForFunction(() => window.__inputToPaint.length > 0);
+  return page.evaluate(() => {
+    const value = Math.max(...window.__inputToPaint);
+    window.__inputToPaint = [];
+    return value;
+  });
+}
+
+/** In the page: click a link and wait for the new screen's heading and the paint after it. */
+async function timedNavigation(page, linkName, headingText) {
+  return page.evaluate(
+    async ([name, heading]) => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.replace(/^\d+/, '').trim() === name);
+      if (!link) throw new Error(`no link ${name}`);
+      const start = performance.now();
+      link.click();
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('h1')?.textContent?.includes(heading) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    },
+    [linkName, headingText],
+  );
+}
+
+async function newPage(browser, state) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  if (state) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(state)]);
+  await context.addInitScript(installProbes);
+  return { context, page: await context.newPage() };
+}
+
+async function checklistWorkload(browser) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${BASE}/areas/team`);
+  await page.getByRole('textbox', { name: 'New item' }).waitFor();
+  const ms = await page.evaluate(async () => {
+    const input = document.querySelector('#new-item-team');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const start = performance.now();
+    for (let i = 0; i < 100; i += 1) {
+      setValue.call(input, `Benchmark item ${i}`);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form.requestSubmit();
+    }
+    await paint();
+    const boxes = () => [...document.querySelectorAll('ol.checklist input[type="checkbox"]')];
+    for (const box of boxes().slice(-100)) box.click();
+    await paint();
+    for (let i = 0; i < 100; i += 1) {
+      const buttons = [...document.querySelectorAll('button[aria-label^="Delete Benchmark item"]')];
+      buttons[0]?.click();
+    }
+    await paint();
+    return performance.now() - start;
+  });
+  await context.close();
+  return ms;
+}
+
+async function bigPlanWorkload(browser) {
+  const state = bigPlanState();
+  const { context, page } = await newPage(browser, state);
+  const results = {};
+
+  await page.goto(`${BASE}/areas/funding`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('ol.checklist li').nth(499).waitFor({ state: 'attached' });
+
+  const ticks = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await page.getByRole('checkbox', { name: `funding task ${i + 1}: review the plan and decide`, exact: true }).click();
+    ticks.push(await takeSample(page));
+  }
+  results.tick = ticks;
+
+  const notes = page.getByRole('textbox', { name: 'Notes for funding task 2: review the plan and decide', exact: true });
+  await notes.click();
+  await page.evaluate(() => {
+    window.__inputToPaint = [];
+  });
+  const keys = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await page.keyboard.press('a');
+    keys.push(await takeSample(page));
+  }
+  results.keystroke = keys;
+
+  const switches = [];
+  const names = { challenges: 'Challenges', direction: 'Business direction', team: 'Team', funding: 'Funding', risk: 'Risk management', marketing: 'Marketing', legal: 'Legal', international: 'Internationalization', talent: 'Talent', execution: 'Execution' };
+  const titles = { challenges: 'The main challenges', direction: 'How a founder chooses', team: 'How to build an AI', funding: 'Financial planning', risk: 'How to manage the risks', marketing: 'Marketing strategy', legal: 'How to handle the legal', international: 'Internationalization strategy', talent: 'How to attract and keep', execution: 'How to improve execution' };
+  for (let i = 0; i < RUNS; i += 1) {
+    const area = AREAS[(i + 4) % AREAS.length];
+    switches.push(await timedNavigation(page, names[area], titles[area]));
+  }
+  results.areaSwitch = switches;
+
+  const dashboards = [];
+  for (let i = 0; i < Math.min(RUNS, 15); i += 1) {
+    dashboards.push(await timedNavigation(page, 'Dashboard', 'Benchmark plan'));
+    await timedNavigation(page, 'Team', 'How to build an AI');
+  }
+  results.dashboard = dashboards;
+
+  const prints = [];
+  for (let i = 0; i < 5; i += 1) {
+    prints.push(await timedNavigation(page, 'Print', 'Benchmark plan'));
+    await page.evaluate(() => new Promise((resolve) => { const wait = () => document.querySelectorAll('.print-item').length >= 5000 ? resolve() : requestAnimationFrame(wait); wait(); }));
+    await page.goBack();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  }
+  results.printView = prints;
+  results.eventTimingOver16 = await page.evaluate(() => window.__eventTiming.length);
+  results.eventTimingMax = await page.evaluate(() => Math.max(0, ...window.__eventTiming));
+  await context.close();
+  return results;
+}
+
+async function coldLoad(browser, path) {
+  const samples = { fcp: [], interactive: [] };
+  for (let i = 0; i < 5; i += 1) {
+    const { context, page } = await newPage(browser);
+    await context.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+      }).observe({ type: 'paint', buffered: true });
+      // The app answers clicks once React has committed its first screen: the main landmark appears.
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('main h1')) {
+          window.__interactiveAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__interactiveAt !== undefined && window.__fcp !== undefined);
+    const timing = await page.evaluate(() => ({
+      fcp: window.__fcp,
+      interactive: window.__interactiveAt,
+    }));
+    samples.fcp.push(timing.fcp);
+    samples.interactive.push(timing.interactive);
+    await context.close();
+  }
+  return { fcp: median(samples.fcp), interactive: median(samples.interactive) };
+}
+
+async function lighthouseScores() {
+  let lighthouse;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+  } catch {
+    return null;
+  }
+  const port = 9333;
+  const chrome = spawn(CHROMIUM ?? 'chromium', [...ARGS, '--headless=new', `--remote-debugging-port=${port}`, '--user-data-dir=/tmp/bench-lighthouse', 'about:blank'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/json/version`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const result = await lighthouse(`${BASE}/`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    return Object.fromEntries(Object.entries(result.lhr.categories).map(([id, category]) => [id, category.score]));
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main() {
+  execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i += 1) {
+      try {
+        await fetch(BASE);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const checklist = await checklistWorkload(browser);
+    const big = await bigPlanWorkload(browser);
+    const coldHome = await coldLoad(browser, '/');
+    const coldArea = await coldLoad(browser, '/areas/team');
+    await browser.close();
+    const bytes = measureBytes('dist');
+    const scores = process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouseScores();
+
+    const figures = {
+      'checklist workload (100 add + tick + delete), ms': checklist,
+      'big plan: tick, median ms': median(big.tick),
+      'big plan: tick, p95 ms': quantile(big.tick, 0.95),
+      'big plan: notes keystroke, median ms': median(big.keystroke),
+      'big plan: notes keystroke, p95 ms': quantile(big.keystroke, 0.95),
+      'big plan: area switch, median ms': median(big.areaSwitch),
+      'big plan: area switch, p95 ms': quantile(big.areaSwitch, 0.95),
+      'big plan: open dashboard, median ms': median(big.dashboard),
+      'big plan: open print view (5,000 items), median ms': median(big.printView),
+      'big plan: Event Timing entries over 16 ms': big.eventTimingOver16,
+      'cold load /: first contentful paint, ms': coldHome.fcp,
+      'cold load /: answers clicks at, ms': coldHome.interactive,
+      'cold load /areas/team: first contentful paint, ms': coldArea.fcp,
+      'cold load /areas/team: answers clicks at, ms': coldArea.interactive,
+      'bytes: initial JS of /, gzip': bytes.routes['/'].js.gzip,
+      'bytes: initial JS of /, brotli': bytes.routes['/'].js.brotli,
+      'bytes: initial CSS of /, gzip': bytes.routes['/'].css.gzip,
+      'bytes: JS of /areas/$areaId, gzip': bytes.routes['/areas/$areaId'].js.gzip,
+      'bytes: JS of /print, gzip': bytes.routes['/print'].js.gzip,
+      ...Object.fromEntries(Object.entries(bytes.chunks).map(([chunk, size]) => [`bytes: chunk ${chunk}, gzip`, size])),
+      ...(scores ? Object.fromEntries(Object.entries(scores).map(([id, score]) => [`lighthouse (mobile): ${id}`, score])) : {}),
+    };
+    for (const key of Object.keys(figures)) figures[key] = round(figures[key]);
+
+    const baselinePath = new URL('./baseline.json', import.meta.url);
+    const baseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')).figures : {};
+    const width = Math.max(...Object.keys(figures).map((k) => k.length));
+    console.log(`${'figure'.padEnd(width)}  ${'now'.padStart(10)}  ${'baseline'.padStart(10)}  ratio`);
+    for (const [key, value] of Object.entries(figures)) {
+      const before = baseline[key];
+      const ratio = typeof before === 'number' && before !== 0 && typeof value === 'number' ? (value / before).toFixed(2) : '';
+      console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${ratio}`);
+    }
+    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: big };
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    if (process.argv.includes('--save-baseline')) {
+      writeFileSync(baselinePath, `${JSON.stringify({ date: results.date, figures }, null, 2)}\n`);
+      console.log('Saved as the new baseline.');
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
