@@ -40,12 +40,19 @@ function installProbes() {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
+/**
+ * One interaction's latency as INP counts it: the Event Timing duration (input to next paint) when
+ * the browser reported one, which it does only above 16 ms; below that, the probe's input-to-paint
+ * time, capped at 16 ms, since the browser's own measure says it was under that.
+ */
 async function takeSample(page) {
   await page.waitForFunction(() => window.__inputToPaint.length > 0);
-  return page.evaluate(() => {
-    const value = Math.max(...window.__inputToPaint);
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+    const probe = Math.max(...window.__inputToPaint);
+    const reported = window.__eventTiming.splice(0);
     window.__inputToPaint = [];
-    return value;
+    return reported.length ? Math.max(...reported) : Math.min(probe, 16);
   });
 }
 
@@ -113,17 +120,22 @@ async function bigPlanWorkload(browser) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('ol.checklist li').nth(499).waitFor({ state: 'attached' });
 
+  await page.evaluate(() => {
+    window.__eventTiming = [];
+  });
   const ticks = [];
   for (let i = 0; i < RUNS; i += 1) {
-    await page.getByRole('checkbox', { name: `funding task ${i + 1}: review the plan and decide`, exact: true }).click();
+    // Located by id: a role query over 500 rows costs Playwright more than the click costs the app.
+    await page.locator(`#item-bench-funding-${i}`).click();
     ticks.push(await takeSample(page));
   }
   results.tick = ticks;
 
-  const notes = page.getByRole('textbox', { name: 'Notes for funding task 2: review the plan and decide', exact: true });
+  const notes = page.locator('#bench-funding-1-notes');
   await notes.click();
   await page.evaluate(() => {
     window.__inputToPaint = [];
+    window.__eventTiming = [];
   });
   const keys = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -156,8 +168,6 @@ async function bigPlanWorkload(browser) {
     await page.getByRole('heading', { level: 1 }).waitFor();
   }
   results.printView = prints;
-  results.eventTimingOver16 = await page.evaluate(() => window.__eventTiming.length);
-  results.eventTimingMax = await page.evaluate(() => Math.max(0, ...window.__eventTiming));
   await context.close();
   return results;
 }
@@ -247,7 +257,6 @@ async function main() {
       'big plan: area switch, p95 ms': quantile(big.areaSwitch, 0.95),
       'big plan: open dashboard, median ms': median(big.dashboard),
       'big plan: open print view (5,000 items), median ms': median(big.printView),
-      'big plan: Event Timing entries over 16 ms': big.eventTimingOver16,
       'cold load /: first contentful paint, ms': coldHome.fcp,
       'cold load /: answers clicks at, ms': coldHome.interactive,
       'cold load /areas/team: first contentful paint, ms': coldArea.fcp,

@@ -1,5 +1,5 @@
 // One area's page: its question, progress and the editable checklist.
-import { useEffect } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -30,6 +30,9 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
   const allIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
   const itemIds = useWorkbook(useShallow((s) => filterArea(selectWorkbook(s), areaId, filter, today)));
   useDocumentTitle(`${t.areaNames[areaId]} · ${t.appName}`);
+
+  const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
+  const shown = useProgressiveCount(itemIds.length, focusIndex + 1);
 
   useEffect(() => {
     if (!focusItemId) return;
@@ -63,7 +66,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
         <p className="area__empty">{t.area.empty}</p>
       ) : itemIds.length === 0 ? null : (
         <ol className="checklist" aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
-          {itemIds.map((itemId) => (
+          {itemIds.slice(0, shown).map((itemId) => (
             <ItemRow
               key={itemId}
               itemId={itemId}
@@ -94,4 +97,30 @@ function AreaProgress({ areaId, label }: { areaId: AreaId; label: string }) {
       />
     </div>
   );
+}
+
+/** Rows rendered in the first frame; the rest follow in interruptible steps. */
+const FIRST_ROWS = 20;
+const ROWS_PER_STEP = 80;
+
+/**
+ * How many rows to render now. A long area opens with its first rows at once and the rest in
+ * transitions, so switching areas paints in a frame or two while typing and clicking stay
+ * responsive; within a moment every row is in the page, for find-in-page and the keyboard.
+ */
+function useProgressiveCount(total: number, atLeast: number): number {
+  const [count, setCount] = useState(() => Math.max(FIRST_ROWS, atLeast));
+  useEffect(() => {
+    if (count >= total) return;
+    // After the next paint, so what was just rendered reaches the screen before more work starts.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setCount((current) => current + ROWS_PER_STEP)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [count, total]);
+  return Math.min(Math.max(count, atLeast), total);
 }

@@ -1,7 +1,7 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
 import { useItemText, useMessages } from '../i18n/use-messages';
-import { LANGUAGE_TAGS } from '../i18n/messages';
+import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
@@ -124,9 +124,7 @@ function ItemTracking({ itemId, title, overdueId, overdue }: { itemId: ItemId; t
   const locale = useWorkbook((s) => s.locale);
   if (!item) return null;
   const track = workbookStore.getState().trackItem;
-  const dueText = item.due
-    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${item.due}T00:00:00Z`))
-    : '';
+  const dueText = item.due ? formatDay(item.due, locale) : '';
 
   return (
     <div className="item__tracking">

@@ -1,6 +1,6 @@
 // "What to do next": status counts, overdue, due soon, owners and recent completions, from the store.
 import { Link } from '@tanstack/react-router';
-import { LANGUAGE_TAGS } from '../i18n/messages';
+import { formatDay } from '../i18n/format-day';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
@@ -9,11 +9,8 @@ import { resolveItemText } from '../workbook/guide';
 import { type Item, STATUSES } from '../workbook/model';
 import { dueSoonItems, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
 
-function useDayFormat() {
-  const locale = useWorkbook((s) => s.locale);
-  const format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
-  return (day: string) => format.format(new Date(`${day}T00:00:00Z`));
-}
+/** A dashboard list shows the first few; the area pages and search hold the rest. */
+const LIST_LIMIT = 8;
 
 /** A link to the item on its area's page, where it is scrolled into view and focused. */
 function ItemLink({ item, extra }: { item: Item; extra?: string }) {
@@ -34,13 +31,17 @@ function ItemLink({ item, extra }: { item: Item; extra?: string }) {
 }
 
 function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra?: (item: Item) => string }) {
+  const t = useMessages();
   if (items.length === 0) return <p className="next__empty">{empty}</p>;
   return (
-    <ul className="next__list">
-      {items.map((item) => (
-        <ItemLink key={item.id} item={item} extra={extra?.(item)} />
-      ))}
-    </ul>
+    <>
+      <ul className="next__list">
+        {items.slice(0, LIST_LIMIT).map((item) => (
+          <ItemLink key={item.id} item={item} extra={extra?.(item)} />
+        ))}
+      </ul>
+      {items.length > LIST_LIMIT && <p className="next__more">{t.next.more(items.length - LIST_LIMIT)}</p>}
+    </>
   );
 }
 
@@ -48,10 +49,10 @@ export function NextSteps() {
   const t = useMessages();
   const workbook = useWorkbook(selectWorkbook);
   const today = useToday();
-  const formatDay = useDayFormat();
+  const locale = useWorkbook((s) => s.locale);
   const counts = statusCounts(workbook);
   const owners = ownerSummaries(workbook);
-  const dueText = (item: Item) => t.tracking.dueOn(formatDay(item.due as string));
+  const dueText = (item: Item) => t.tracking.dueOn(formatDay(item.due as string, locale));
 
   return (
     <section aria-labelledby="next-heading" className="next">

@@ -1,4 +1,5 @@
 // The plan as a document: cover, summary, then one section per area, styled for paper by print.css.
+import { formatDay } from '../i18n/format-day';
 import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -31,8 +32,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
   const overall = overallProgress(workbook);
   const tag = LANGUAGE_TAGS[locale];
   const printedOn = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(new Date());
-  const dayFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-  const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+  const dueDay = (day: string) => formatDay(day, locale);
   const company = workbook.company?.trim();
   const [before, between, after] = t.print.pageCounter;
   const pageStyle = `@page {
@@ -46,7 +46,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
     [
       t.tracking.statuses[item.status],
       item.owner.trim() && t.print.ownerIs(item.owner.trim()),
-      item.due && t.tracking.dueOn(formatDay(item.due)),
+      item.due && t.tracking.dueOn(dueDay(item.due)),
       isOverdue(item, today) && t.tracking.overdue,
       item.priority && t.print.priorityIs(t.tracking.priorities[item.priority]),
     ]

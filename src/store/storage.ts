@@ -34,6 +34,8 @@ export interface AdapterOptions {
   onFaults: (faults: StorageFault[]) => void;
   /** Runs a write later; bursts of changes (typing) then cost one write. */
   schedule?: (write: () => void) => void;
+  /** Turns the value into the stored text; JSON.stringify unless the caller knows a faster way. */
+  serialize?: (value: StorageValue<unknown>) => string;
   now?: () => number;
 }
 
@@ -60,7 +62,7 @@ function isEnvelope(value: unknown): value is { state: unknown; version: number 
 }
 
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
-  const { onFaults, schedule = defaultSchedule, now = Date.now } = options;
+  const { onFaults, schedule = defaultSchedule, now = Date.now, serialize = JSON.stringify } = options;
   let faults: StorageFault[] = [];
   let pending: { name: string; value: StorageValue<unknown> } | null = null;
   let scheduled = false;
@@ -106,7 +108,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     if (!pending || blocked) return;
     const { name, value } = pending;
     try {
-      backend.setItem(name, JSON.stringify(value));
+      backend.setItem(name, serialize(value));
     } catch {
       // QuotaExceededError or storage switched off: keep the state in memory and say so; the
       // next successful write saves everything, the changes made meanwhile included.

@@ -1,6 +1,7 @@
 // Test helpers: an in-memory localStorage that can be told to fail, and a store built on it.
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
+import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
 import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
 
@@ -44,6 +45,7 @@ export function makeTestStore({ stored = {}, locale = 'en', clock = testClock(),
       faults = next;
     },
     schedule: (write) => queue.push(write),
+    serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
     now: clock.now,
   });
   const store = createWorkbookStore({ templates: TEMPLATES, initialLocale: locale, storage, clock });

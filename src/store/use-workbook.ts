@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
 import { TEMPLATES } from '../workbook/templates';
+import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS } from './storage';
 import { useStorageFaults } from './storage-faults';
 import { syncWithOtherTabs } from './tab-sync';
@@ -19,7 +20,10 @@ function browserStorage(): KeyValueStore | undefined {
 const backend = browserStorage();
 
 export const workbookStorage = backend
-  ? createWorkbookStorage(backend, { onFaults: (faults) => useStorageFaults.setState({ faults }) })
+  ? createWorkbookStorage(backend, {
+      onFaults: (faults) => useStorageFaults.setState({ faults }),
+      serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
+    })
   : undefined;
 
 export const workbookStore = createWorkbookStore({

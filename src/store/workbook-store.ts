@@ -93,12 +93,15 @@ export function createWorkbookStore({
             const current = selectWorkbook(state);
             set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
           };
-          /** Applies a change to the active workbook, stamped; an unchanged workbook leaves the store alone. */
-          const update = (change: (workbook: Workbook) => Workbook) => {
+          /**
+           * Applies a change to the active workbook, stamped; an unchanged workbook leaves the store
+           * alone. `touched` names the only items the change can affect, when it knows them.
+           */
+          const update = (change: (workbook: Workbook) => Workbook, touched?: readonly ItemId[]) => {
             const current = selectWorkbook(get());
             const next = change(current);
             if (next === current) return;
-            replaceActive(recordChanges(current, next, clock.now()));
+            replaceActive(recordChanges(current, next, clock.now(), touched));
           };
           const template = () => templates[get().locale];
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
@@ -134,18 +137,18 @@ export function createWorkbookStore({
             editItem: (itemId, changes) => {
               const result = ops.editItem(selectWorkbook(get()), itemId, changes);
               if ('error' in result) return { error: result.error };
-              update(() => result.workbook);
+              update(() => result.workbook, [itemId]);
               return {};
             },
-            toggleItem: (itemId, done) => update((w) => ops.toggleItem(w, itemId, done)),
+            toggleItem: (itemId, done) => update((w) => ops.toggleItem(w, itemId, done), [itemId]),
             setNotes: (itemId, notes) => {
               typingKey = `notes:${itemId}`;
-              update((w) => ops.setNotes(w, itemId, notes));
+              update((w) => ops.setNotes(w, itemId, notes), [itemId]);
               typingKey = null;
             },
             trackItem: (itemId, changes) => {
               typingKey = changes.owner !== undefined ? `owner:${itemId}` : null;
-              update((w) => ops.trackItem(w, itemId, changes));
+              update((w) => ops.trackItem(w, itemId, changes), [itemId]);
               typingKey = null;
             },
             moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),

@@ -11,12 +11,14 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * always tell the newer edit, and an undone deletion counts as newer than its tombstone.
  * Unchanged items are compared by reference, so a change costs one pass over the item ids.
  */
-export function recordChanges(before: Workbook, after: Workbook, now: number): Workbook {
+export function recordChanges(before: Workbook, after: Workbook, now: number, touched?: readonly ItemId[]): Workbook {
   if (before === after) return after;
   let items: Record<ItemId, Item> | null = null;
   let deleted: Record<ItemId, number> | null = null;
 
-  for (const id in after.items) {
+  // A change that names the items it touched (a tick, a keystroke) skips the walk over every item.
+  for (const id of touched ?? Object.keys(after.items)) {
+    if (!(id in after.items)) continue;
     const item = after.items[id] as Item;
     const previous = before.items[id];
     if (previous === item) continue;
@@ -31,8 +33,8 @@ export function recordChanges(before: Workbook, after: Workbook, now: number): W
       delete deleted[id];
     }
   }
-  for (const id in before.items) {
-    if (!(id in after.items)) {
+  for (const id of touched ?? Object.keys(before.items)) {
+    if (id in before.items && !(id in after.items)) {
       deleted ??= { ...after.deleted };
       deleted[id] = now;
     }

@@ -9,8 +9,16 @@ export type Day = string;
  * The calendar day it is at `now` where the user is (or in `timeZone`). Due dates are plain days,
  * so "overdue" turns at the user's own midnight, not at UTC's.
  */
+const dayFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
 export function localDay(now: Date, timeZone?: string): Day {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  // Building an Intl formatter costs far more than using one; a list of 500 rows asks for today 500 times.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -45,8 +53,33 @@ export function statusCounts(workbook: Workbook): Record<Status, number> {
   return counts;
 }
 
+let lastSuggestions: { items: Workbook['items']; owners: string[] } | null = null;
+
 /** Owners already used in this workbook, most used first, for the owner field's suggestions. */
 export function ownerSuggestions(workbook: Workbook): string[] {
+  // Asked after every change by every owner field's list; most changes (a tick, a note) leave every
+  // owner as it was, which comparing item by item tells far faster than counting owners again.
+  const last = lastSuggestions;
+  if (last && (last.items === workbook.items || sameOwners(last.items, workbook.items))) {
+    lastSuggestions = { items: workbook.items, owners: last.owners };
+    return last.owners;
+  }
+  const owners = countOwners(workbook);
+  lastSuggestions = { items: workbook.items, owners };
+  return owners;
+}
+
+function sameOwners(before: Workbook['items'], after: Workbook['items']): boolean {
+  let count = 0;
+  for (const id in after) {
+    count += 1;
+    const previous = before[id];
+    if (previous !== after[id] && previous?.owner !== after[id]?.owner) return false;
+  }
+  return count === Object.keys(before).length;
+}
+
+function countOwners(workbook: Workbook): string[] {
   const uses = new Map<string, number>();
   for (const item of Object.values(workbook.items)) {
     const owner = item.owner.trim();
