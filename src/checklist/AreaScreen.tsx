@@ -25,6 +25,7 @@ interface AreaScreenProps {
 export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: AreaScreenProps) {
   const t = useMessages();
   const area = useTemplate().areas[areaId];
+  const locale = useWorkbook((s) => s.locale);
   const today = useToday();
   // Only ids are read here, so ticking an item re-renders that row and the progress, not the list.
   const allIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
@@ -71,6 +72,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
               key={itemId}
               itemId={itemId}
               areaId={areaId}
+              locale={locale}
               isFirst={itemId === allIds[0]}
               isLast={itemId === allIds[allIds.length - 1]}
             />

@@ -1,12 +1,14 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
-import { useItemText, useMessages } from '../i18n/use-messages';
+import { MESSAGES } from '../i18n/messages';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
-import { type AreaId, type ItemId, PRIORITIES, type Priority, STATUSES, type Status } from '../workbook/model';
+import { resolveItemText } from '../workbook/guide';
+import { type AreaId, type Item, type ItemId, type Locale, PRIORITIES, type Priority, STATUSES, type Status } from '../workbook/model';
+import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
 import { newItemInputId } from './NewItemForm';
@@ -16,22 +18,24 @@ interface ItemRowProps {
   areaId: AreaId;
   isFirst: boolean;
   isLast: boolean;
+  /** From the list, so a row keeps one store subscription (its item) instead of one per hook. */
+  locale: Locale;
 }
 
 /** Element ids derived from the item id, so a link can bring an item into view and focus it. */
 export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 export const OWNER_SUGGESTIONS_ID = 'owner-suggestions';
 
-export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }: ItemRowProps) {
-  const t = useMessages();
+export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale }: ItemRowProps) {
+  const t = MESSAGES[locale];
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
-  const { title, detail } = useItemText(itemId);
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const today = useToday();
   if (!item) return null;
 
+  const { title, detail } = resolveItemText(item, TEMPLATES[locale]);
   const ids = { checkbox: itemCheckboxId(itemId), detail: `${itemId}-detail`, notes: `${itemId}-notes`, overdue: `${itemId}-overdue` };
   const { toggleItem, setNotes, moveItem, deleteItem, restoreItem } = workbookStore.getState();
   const overdue = isOverdue(item, today);
@@ -79,7 +83,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
         </div>
       )}
 
-      <ItemTracking itemId={itemId} title={title} overdueId={ids.overdue} overdue={overdue} />
+      <ItemTracking item={item} title={title} overdueId={ids.overdue} overdue={overdue} locale={locale} />
 
       <div className="item__notes">
         <label htmlFor={ids.notes} className="visually-hidden">
@@ -118,11 +122,17 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast }
 });
 
 /** Status, owner, due date and priority, edited in place and saved at once. */
-function ItemTracking({ itemId, title, overdueId, overdue }: { itemId: ItemId; title: string; overdueId: string; overdue: boolean }) {
-  const t = useMessages();
-  const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
-  const locale = useWorkbook((s) => s.locale);
-  if (!item) return null;
+interface ItemTrackingProps {
+  item: Item;
+  title: string;
+  overdueId: string;
+  overdue: boolean;
+  locale: Locale;
+}
+
+function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingProps) {
+  const t = MESSAGES[locale];
+  const itemId = item.id;
   const track = workbookStore.getState().trackItem;
   const dueText = item.due ? formatDay(item.due, locale) : '';
 
