@@ -99,14 +99,20 @@ test('the browser’s Print from an area page prints the whole plan, not the scr
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
-  test('the printed plan is in Chinese, in a CJK font, with every area and item', async ({ page }, testInfo) => {
+  for (const paper of ['a4', 'letter'] as const) {
+  test(`the printed plan (${paper}) is in Chinese, in a CJK font, with every area and item`, async ({ page }, testInfo) => {
     await page.goto('/areas/funding');
     await page.getByRole('checkbox', { name: '预算规划' }).check();
     await page.getByRole('textbox', { name: '预算规划 的备注' }).fill('种子轮：150 万美元\n跑道：18 个月');
-    await page.goto('/print');
+    await page.getByRole('combobox', { name: '负责人：资金来源' }).fill('李伟');
+    await page.getByLabel('截止日期：资金来源').fill('2026-11-20');
+    await page.goto(paper === 'letter' ? '/print?paper=letter' : '/print');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
-    const pdf = await printPdf(page, 'plan-zh.pdf', testInfo);
+    const pdf = await printPdf(page, `plan-zh-${paper}.pdf`, testInfo);
+    expect(pdf.pageSize).toContain(paper === 'letter' ? 'letter' : 'A4');
     expect(pdf.pages).toBeGreaterThanOrEqual(12);
+    expect(pdf.compact).toContain('资金来源—资金规划·待办·负责人：李伟·2026年11月20日截止·已逾期');
+    for (const screenOnly of ['总览', '跳到正文', '另存为PDF', '返回工作簿', '包含备注', '撤销', '简体中文']) expect(pdf.compact).not.toContain(screenOnly);
     for (const [index, area] of AREAS.entries()) expect(pdf.compact).toContain(`${index + 1}.${area.zh}`);
     for (const title of ['数据隐私问题', '预算规划', '资金来源', '目标明确', '监控反馈']) expect(pdf.compact).toContain(title);
     expect(pdf.compact).toContain('备注种子轮：150万美元跑道：18个月');
@@ -118,4 +124,5 @@ test.describe('in Chinese', () => {
     expect(family.indexOf('Noto Sans CJK SC')).toBeGreaterThanOrEqual(0);
     expect(family.indexOf('Noto Sans CJK SC')).toBeLessThan(family.indexOf('sans-serif'));
   });
+  }
 });
