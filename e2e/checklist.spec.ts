@@ -153,3 +153,19 @@ test('reset area asks first, restores the guide, and can be undone', async ({ pa
   await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
   await expect(areaPage.item('Market research')).toBeChecked();
 });
+
+test.describe('with every row on screen', () => {
+  test.use({ viewport: { width: 1280, height: 1400 } });
+
+test('dragging a row by its handle reorders the list, and the order survives a reload', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  const row = (title: string) => page.getByRole('listitem').filter({ has: areaPage.item(title) });
+  // The handle is for the pointer only (hidden from assistive technology; Move up/down serve the keyboard).
+  await row('Cash flow').locator('.item__handle').dragTo(row('Budget planning'), { targetPosition: { x: 200, y: 4 } });
+  await areaPage.expectTitles(['Cash flow', 'Budget planning', 'Sources of funding', 'Fund management']);
+  await row('Cash flow').locator('.item__handle').dragTo(row('Sources of funding'), { targetPosition: { x: 200, y: 150 } });
+  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
+  await page.reload();
+  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
+});
+});

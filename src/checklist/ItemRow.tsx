@@ -11,6 +11,7 @@ import { type AreaId, type Item, type ItemId, type Locale, PRIORITIES, type Prio
 import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
+import { useRowDrag } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
 
 interface ItemRowProps {
@@ -32,6 +33,8 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const handle = useRef<HTMLSpanElement>(null);
+  const dropEdge = useRowDrag(row, handle, itemId, areaId);
   const today = useToday();
   if (!item) return null;
 
@@ -57,7 +60,10 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   };
 
   return (
-    <li className="item" data-status={item.status} data-overdue={overdue || undefined} ref={row}>
+    <li className="item" data-status={item.status} data-overdue={overdue || undefined} data-drop-edge={dropEdge ?? undefined} ref={row}>
+      <span ref={handle} className="item__handle" aria-hidden="true" title={t.area.dragHandle}>
+        ⠿
+      </span>
       {editing ? (
         <ItemEditor itemId={itemId} title={title} detail={detail} onDone={finishEditing} />
       ) : (

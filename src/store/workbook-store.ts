@@ -21,6 +21,7 @@ export interface WorkbookActions {
   setNotes: (itemId: ItemId, notes: string) => void;
   trackItem: (itemId: ItemId, changes: ops.TrackingChanges) => void;
   moveItem: (itemId: ItemId, offset: number) => void;
+  moveItemTo: (itemId: ItemId, index: number) => void;
   deleteItem: (itemId: ItemId) => ops.DeletedItem | null;
   restoreItem: (deleted: ops.DeletedItem) => void;
   resetArea: (areaId: AreaId) => ops.AreaSnapshot;
@@ -152,6 +153,7 @@ export function createWorkbookStore({
               typingKey = null;
             },
             moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
+            moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
             deleteItem: (itemId) => {
               const result = ops.deleteItem(selectWorkbook(get()), itemId);
               update(() => result.workbook);

@@ -82,6 +82,15 @@ describe('moveItem', () => {
     expect(ops.moveItem(down, a, -1).order.team.slice(0, 3)).toEqual([a, b, c]);
   });
 
+  it('puts a dragged item where it was dropped', () => {
+    const { workbook } = fresh();
+    const [a, b, c, d, e] = workbook.order.team as [string, string, string, string, string];
+    expect(ops.moveItemTo(workbook, a, 3).order.team).toEqual([b, c, d, a, e]);
+    expect(ops.moveItemTo(workbook, e, 0).order.team).toEqual([e, a, b, c, d]);
+    expect(ops.moveItemTo(workbook, c, 99).order.team).toEqual([a, b, d, e, c]);
+    expect(ops.moveItemTo(workbook, c, 2)).toBe(workbook);
+  });
+
   it('does nothing past either end', () => {
     const { workbook } = fresh();
     expect(ops.moveItem(workbook, workbook.order.team[0] as string, -1)).toBe(workbook);

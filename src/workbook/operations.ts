@@ -162,10 +162,20 @@ export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): W
 export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Workbook {
   const item = workbook.items[itemId];
   if (!item) return workbook;
+  const from = workbook.order[item.areaId].indexOf(itemId);
+  const to = from + offset;
+  if (from < 0 || to < 0 || to >= workbook.order[item.areaId].length) return workbook;
+  return moveItemTo(workbook, itemId, to);
+}
+
+/** Puts an item at `index` of its area's order, counted after taking it out (a drag and drop). */
+export function moveItemTo(workbook: Workbook, itemId: ItemId, index: number): Workbook {
+  const item = workbook.items[itemId];
+  if (!item) return workbook;
   const ids = workbook.order[item.areaId];
   const from = ids.indexOf(itemId);
-  const to = from + offset;
-  if (from < 0 || to < 0 || to >= ids.length || offset === 0) return workbook;
+  const to = Math.max(0, Math.min(index, ids.length - 1));
+  if (from < 0 || from === to) return workbook;
   const next = [...ids];
   next.splice(from, 1);
   next.splice(to, 0, itemId);
