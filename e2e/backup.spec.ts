@@ -105,3 +105,17 @@ for (const [what, make, message] of [
     expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.admin)).toBeUndefined();
   });
 }
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a refused import says what is wrong in Chinese', async ({ page }) => {
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入' }).click();
+    await (await chooser).setFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: '计划' })) });
+    const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
+    await expect(alert).toContainText('文件不是 AI 创业工作簿的导出文件（format：应为以下之一："ai-startup-workbook"）');
+    await expect(alert).toContainText('当前计划没有任何改动。');
+  });
+});

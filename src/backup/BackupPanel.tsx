@@ -27,11 +27,11 @@ function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-f
     case 'forbidden-key':
       return t.backup.forbiddenKey(problem.path);
     case 'not-a-workbook':
-      return t.backup.notAWorkbook(problem.detail);
+      return t.backup.notAWorkbook(problem.field ? t.fieldProblem(problem.field) : problem.detail);
     case 'newer-version':
       return t.backup.newerVersion(problem.version);
     case 'invalid':
-      return t.backup.invalid(problem.detail);
+      return t.backup.invalid(problem.field ? t.fieldProblem(problem.field) : problem.detail);
     case 'unreadable-file':
       return t.backup.unreadableFile;
   }

@@ -1,5 +1,6 @@
 // Every string a user reads, in English and Simplified Chinese; a missing translation is a type error.
 import type { AreaId, Locale, Priority, Status } from '../workbook/model';
+import type { FieldProblem } from '../workbook/schema-errors';
 
 const en = {
   languageName: 'English',
@@ -118,6 +119,23 @@ const en = {
     clear: 'Clear filters',
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} items.`,
     noMatch: 'No item matches these filters.',
+  },
+  fieldProblem: ({ path, expectation: e }: FieldProblem) => {
+    const types: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' };
+    const type = (t: string) => types[t] ?? t;
+    const what =
+      e.kind === 'missing'
+        ? `missing (expected ${type(e.expected)})`
+        : e.kind === 'type'
+          ? `expected ${type(e.expected)}`
+          : e.kind === 'one-of'
+            ? `expected one of ${e.values.join(', ')}`
+            : e.kind === 'date'
+              ? 'expected a date as YYYY-MM-DD'
+              : e.kind === 'at-least'
+                ? `expected at least ${e.minimum}`
+                : 'unexpected value';
+    return `${path || 'the file as a whole'}: ${what}`;
   },
   history: {
     undo: 'Undo',
@@ -338,6 +356,23 @@ const zh: Messages = {
     clear: '清除筛选',
     showing: (shown, total) => `显示 ${shown} / ${total} 个事项。`,
     noMatch: '没有符合筛选条件的事项。',
+  },
+  fieldProblem: ({ path, expectation: e }) => {
+    const types: Record<string, string> = { string: '文本', number: '数字', boolean: '真或假', object: '对象', array: '列表' };
+    const type = (t: string) => types[t] ?? t;
+    const what =
+      e.kind === 'missing'
+        ? `缺少此项（应为${type(e.expected)}）`
+        : e.kind === 'type'
+          ? `应为${type(e.expected)}`
+          : e.kind === 'one-of'
+            ? `应为以下之一：${e.values.join('、')}`
+            : e.kind === 'date'
+              ? '应为 YYYY-MM-DD 格式的日期'
+              : e.kind === 'at-least'
+                ? `至少应为 ${e.minimum}`
+                : '值不正确';
+    return `${path || '整个文件'}：${what}`;
   },
   history: {
     undo: '撤销',

@@ -1,6 +1,7 @@
 // The localStorage adapter: coalesced writes, unreadable data kept aside, full quota reported.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { STATE_VERSION } from '../workbook/migrations';
+import type { FieldProblem } from '../workbook/schema-errors';
 
 /** Every storage key the app uses, in one place. */
 export const STORAGE_KEYS = {
@@ -11,7 +12,7 @@ export const STORAGE_KEYS = {
 
 export type UnreadableReason =
   | { kind: 'not-json' }
-  | { kind: 'wrong-shape'; detail: string }
+  | { kind: 'wrong-shape'; detail: string; field?: FieldProblem }
   | { kind: 'newer'; version: number }
   /** Set aside on an earlier visit; the reason was shown then. */
   | { kind: 'earlier' };

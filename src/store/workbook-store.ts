@@ -227,7 +227,7 @@ export function createWorkbookStore({
           if (persisted === undefined) return current;
           const restored = restoreState(persisted);
           if (restored.ok) return { ...current, ...restored.state };
-          storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem });
+          storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
           return current;
         },
       },

@@ -12,7 +12,7 @@ function reasonText(t: Messages, reason: UnreadableReason) {
     case 'not-json':
       return t.storage.notJson;
     case 'wrong-shape':
-      return t.storage.wrongShape(reason.detail);
+      return t.storage.wrongShape(reason.field ? t.fieldProblem(reason.field) : reason.detail);
     case 'newer':
       return t.storage.newer(reason.version);
     case 'earlier':

@@ -1,6 +1,6 @@
 // Turns stored or imported data of any released version into a valid current state, or says why not.
 import { z } from 'zod/mini';
-import { describeIssue } from './schema-errors';
+import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import {
   AREA_IDS,
   type AreaId,
@@ -141,7 +141,9 @@ const stateSchema = z.object({
   locale: z.enum(LOCALES),
 });
 
-export type RestoreResult = { ok: true; state: PersistedState } | { ok: false; problem: string };
+export type RestoreResult =
+  | { ok: true; state: PersistedState }
+  | { ok: false; problem: string; /** The first field at fault, for the screens to word. */ field?: FieldProblem };
 
 
 /**
@@ -171,7 +173,12 @@ function repairWorkbook(workbook: Workbook): Workbook {
 export function restoreState(data: unknown): RestoreResult {
   const parsed = stateSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problem: parsed.error.issues.slice(0, 3).map(describeIssue).join('; ') };
+    const [first] = parsed.error.issues;
+    return {
+      ok: false,
+      problem: parsed.error.issues.slice(0, 3).map(describeIssue).join('; '),
+      ...(first && { field: toFieldProblem(first) }),
+    };
   }
   const workbooks = parsed.data.workbooks.map(repairWorkbook);
   const activeWorkbookId = workbooks.some((w) => w.id === parsed.data.activeWorkbookId)

@@ -1,6 +1,6 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import { z } from 'zod/mini';
-import { describeIssue } from './schema-errors';
+import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import { migrate, restoreState, STATE_VERSION, StateVersionError } from './migrations';
 import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
 
@@ -36,9 +36,9 @@ export type ImportProblem =
   | { code: 'too-large'; bytes: number }
   | { code: 'not-json'; detail: string }
   | { code: 'forbidden-key'; path: string }
-  | { code: 'not-a-workbook'; detail: string }
+  | { code: 'not-a-workbook'; detail: string; field?: FieldProblem }
   | { code: 'newer-version'; version: number }
-  | { code: 'invalid'; detail: string };
+  | { code: 'invalid'; detail: string; field?: FieldProblem };
 
 export type ImportResult = { ok: true; workbook: Workbook; exportedAt: string | null } | { ok: false; problem: ImportProblem };
 
@@ -81,7 +81,10 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    return { ok: false, problem: { code: 'not-a-workbook', detail: issue ? describeIssue(issue) : 'unexpected shape' } };
+    return {
+      ok: false,
+      problem: { code: 'not-a-workbook', detail: issue ? describeIssue(issue) : 'unexpected shape', ...(issue && { field: toFieldProblem(issue) }) },
+    };
   }
   const { version, workbook, exportedAt } = envelope.data;
   if (version > STATE_VERSION) return { ok: false, problem: { code: 'newer-version', version } };
@@ -96,7 +99,9 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   }
   const restored = restoreState({ ...(migrated as object), activeWorkbookId: (workbook as { id?: unknown })?.id ?? '' });
   if (!restored.ok) {
-    return { ok: false, problem: { code: 'invalid', detail: restored.problem.replace(/workbooks\.0\./g, 'workbook.') } };
+    const inFile = (text: string) => text.replace(/workbooks\.0\./g, 'workbook.').replace(/^workbooks\.0$/, 'workbook');
+    const field = restored.field && { ...restored.field, path: inFile(restored.field.path) };
+    return { ok: false, problem: { code: 'invalid', detail: inFile(restored.problem), ...(field && { field }) } };
   }
   return { ok: true, workbook: restored.state.workbooks[0] as Workbook, exportedAt: exportedAt ?? null };
 }
