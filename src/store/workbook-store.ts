@@ -5,9 +5,9 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { mergeWorkbooks } from '../workbook/merge';
 import { migrate, type PersistedState, restoreState, STATE_VERSION } from '../workbook/migrations';
-import type { AreaId, Clock, ItemId, Locale, Template, Workbook } from '../workbook/model';
+import type { AreaId, Clock, Item, ItemId, Locale, Template, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
-import { recordChanges } from '../workbook/stamps';
+import { recordChanges, stampItem } from '../workbook/stamps';
 import { STORAGE_KEYS, type WorkbookStorage } from './storage';
 
 export type ImportMode = 'replace' | 'merge';
@@ -94,15 +94,26 @@ export function createWorkbookStore({
             const current = selectWorkbook(state);
             set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
           };
-          /**
-           * Applies a change to the active workbook, stamped; an unchanged workbook leaves the store
-           * alone. `touched` names the only items the change can affect, when it knows them.
-           */
-          const update = (change: (workbook: Workbook) => Workbook, touched?: readonly ItemId[]) => {
+          /** Applies a change to the active workbook, stamped; an unchanged workbook leaves the store alone. */
+          const update = (change: (workbook: Workbook) => Workbook) => {
             const current = selectWorkbook(get());
             const next = change(current);
             if (next === current) return;
-            replaceActive(recordChanges(current, next, clock.now(), touched));
+            replaceActive(recordChanges(current, next, clock.now()));
+          };
+          /**
+           * A change to one item: stamped and put in place with a single copy of the items map, the
+           * cost that matters on a tick or keystroke in a plan of thousands of items.
+           */
+          const updateItem = (itemId: ItemId, change: (item: Item) => Item) => {
+            const current = selectWorkbook(get());
+            const item = current.items[itemId];
+            if (!item) return;
+            const next = change(item);
+            if (next === item) return;
+            const stamped = stampItem(item, next, clock.now());
+            if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
+            else replaceActive(ops.replaceItem(current, stamped));
           };
           const template = () => templates[get().locale];
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
@@ -136,20 +147,21 @@ export function createWorkbookStore({
               return { itemId: result.itemId };
             },
             editItem: (itemId, changes) => {
-              const result = ops.editItem(selectWorkbook(get()), itemId, changes);
-              if ('error' in result) return { error: result.error };
-              update(() => result.workbook, [itemId]);
+              const item = selectWorkbook(get()).items[itemId];
+              const next = item ? ops.withText(item, changes) : undefined;
+              if (next && 'error' in next) return { error: next.error };
+              if (next) updateItem(itemId, () => next);
               return {};
             },
-            toggleItem: (itemId, done) => update((w) => ops.toggleItem(w, itemId, done), [itemId]),
+            toggleItem: (itemId, done) => updateItem(itemId, (item) => ops.withTick(item, done)),
             setNotes: (itemId, notes) => {
               typingKey = `notes:${itemId}`;
-              update((w) => ops.setNotes(w, itemId, notes), [itemId]);
+              updateItem(itemId, (item) => ops.withNotes(item, notes));
               typingKey = null;
             },
             trackItem: (itemId, changes) => {
               typingKey = changes.owner !== undefined ? `owner:${itemId}` : null;
-              update((w) => ops.trackItem(w, itemId, changes), [itemId]);
+              updateItem(itemId, (item) => ops.withTracking(item, changes));
               typingKey = null;
             },
             moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),

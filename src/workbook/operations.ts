@@ -44,10 +44,15 @@ export function createWorkbook(template: Template, clock: Clock): Workbook {
   };
 }
 
-function patchItem(workbook: Workbook, itemId: ItemId, patch: Partial<Item>): Workbook {
+/** Puts a changed item in place: the one copy of the items map a single-item change costs. */
+export function replaceItem(workbook: Workbook, item: Item): Workbook {
+  return workbook.items[item.id] === item ? workbook : { ...workbook, items: { ...workbook.items, [item.id]: item } };
+}
+
+/** Applies an item-level change to the item with this id; a missing item or no change returns the workbook. */
+function changeItem(workbook: Workbook, itemId: ItemId, change: (item: Item) => Item): Workbook {
   const item = workbook.items[itemId];
-  if (!item) return workbook;
-  return { ...workbook, items: { ...workbook.items, [itemId]: { ...item, ...patch } } };
+  return item ? replaceItem(workbook, change(item)) : workbook;
 }
 
 export type TitleCheck = { ok: true; title: string } | { ok: false; reason: 'blank' };
@@ -90,44 +95,58 @@ export function addItem(
  * Saves the fields the user changed. Only the fields passed become the user's own text, so an
  * edited title does not freeze a detail that still follows the guide's language.
  */
+/** The user's own title and/or detail; a blank title is refused. */
+export function withText(item: Item, changes: { title?: string; detail?: string }): Item | { error: 'blank' } {
+  const patch: Partial<Item> = {};
+  if (changes.title !== undefined) {
+    const checked = checkTitle(changes.title);
+    if (!checked.ok) return { error: checked.reason };
+    patch.title = checked.title;
+  }
+  if (changes.detail !== undefined) patch.detail = changes.detail.trim();
+  return Object.keys(patch).length === 0 ? item : { ...item, ...patch };
+}
+
 export function editItem(
   workbook: Workbook,
   itemId: ItemId,
   changes: { title?: string; detail?: string },
 ): { workbook: Workbook } | { workbook: Workbook; error: 'blank' } {
-  const patch: Partial<Item> = {};
-  if (changes.title !== undefined) {
-    const checked = checkTitle(changes.title);
-    if (!checked.ok) return { workbook, error: checked.reason };
-    patch.title = checked.title;
-  }
-  if (changes.detail !== undefined) patch.detail = changes.detail.trim();
-  if (Object.keys(patch).length === 0) return { workbook };
-  return { workbook: patchItem(workbook, itemId, patch) };
+  const item = workbook.items[itemId];
+  if (!item) return { workbook };
+  const next = withText(item, changes);
+  return 'error' in next ? { workbook, error: next.error } : { workbook: replaceItem(workbook, next) };
 }
 
 /** Ticking means Done; unticking returns the item to To do. */
+export function withTick(item: Item, done: boolean): Item {
+  return (item.status === 'done') === done ? item : { ...item, status: done ? 'done' : 'todo' };
+}
+
 export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean): Workbook {
-  const status = workbook.items[itemId]?.status;
-  if ((status === 'done') === done) return workbook;
-  return patchItem(workbook, itemId, { status: done ? 'done' : 'todo' });
+  return changeItem(workbook, itemId, (item) => withTick(item, done));
 }
 
 export type TrackingChanges = Partial<Pick<Item, 'status' | 'owner' | 'due' | 'priority'>>;
 
 /** Status, owner, due date and priority. An empty due date is none; the owner is kept as typed. */
-export function trackItem(workbook: Workbook, itemId: ItemId, changes: TrackingChanges): Workbook {
-  const item = workbook.items[itemId];
-  if (!item) return workbook;
+export function withTracking(item: Item, changes: TrackingChanges): Item {
   const patch: TrackingChanges = { ...changes };
   if (patch.due !== undefined) patch.due = patch.due || null;
   const changed = (Object.keys(patch) as (keyof TrackingChanges)[]).some((key) => item[key] !== patch[key]);
-  return changed ? patchItem(workbook, itemId, patch) : workbook;
+  return changed ? { ...item, ...patch } : item;
+}
+
+export function trackItem(workbook: Workbook, itemId: ItemId, changes: TrackingChanges): Workbook {
+  return changeItem(workbook, itemId, (item) => withTracking(item, changes));
+}
+
+export function withNotes(item: Item, notes: string): Item {
+  return item.notes === notes ? item : { ...item, notes };
 }
 
 export function setNotes(workbook: Workbook, itemId: ItemId, notes: string): Workbook {
-  if (workbook.items[itemId]?.notes === notes) return workbook;
-  return patchItem(workbook, itemId, { notes });
+  return changeItem(workbook, itemId, (item) => withNotes(item, notes));
 }
 
 /** What it takes to put a deleted item back where it was. */

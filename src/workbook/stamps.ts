@@ -5,36 +5,39 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
+/** The item after a change, with the changed fields (all of them for a new item) dated `now`. */
+export function stampItem(previous: Item | undefined, item: Item, now: number): Item {
+  const changedAt = { ...item.changedAt };
+  for (const field of ITEM_FIELDS) {
+    if (!previous || previous[field] !== item[field]) changedAt[field] = now;
+  }
+  return { ...item, changedAt, updatedAt: now };
+}
+
 /**
  * Compares a workbook before and after a change and stamps what differs with `now`. Every change
  * goes through here (actions, undo, redo, imports), so merges with other tabs and backups can
  * always tell the newer edit, and an undone deletion counts as newer than its tombstone.
  * Unchanged items are compared by reference, so a change costs one pass over the item ids.
  */
-export function recordChanges(before: Workbook, after: Workbook, now: number, touched?: readonly ItemId[]): Workbook {
+export function recordChanges(before: Workbook, after: Workbook, now: number): Workbook {
   if (before === after) return after;
   let items: Record<ItemId, Item> | null = null;
   let deleted: Record<ItemId, number> | null = null;
 
-  // A change that names the items it touched (a tick, a keystroke) skips the walk over every item.
-  for (const id of touched ?? Object.keys(after.items)) {
-    if (!(id in after.items)) continue;
+  for (const id in after.items) {
     const item = after.items[id] as Item;
     const previous = before.items[id];
     if (previous === item) continue;
-    const changedAt = { ...item.changedAt };
-    for (const field of ITEM_FIELDS) {
-      if (!previous || previous[field] !== item[field]) changedAt[field] = now;
-    }
     items ??= { ...after.items };
-    items[id] = { ...item, changedAt, updatedAt: now };
+    items[id] = stampItem(previous, item, now);
     if (id in after.deleted) {
       deleted ??= { ...after.deleted };
       delete deleted[id];
     }
   }
-  for (const id of touched ?? Object.keys(before.items)) {
-    if (id in before.items && !(id in after.items)) {
+  for (const id in before.items) {
+    if (!(id in after.items)) {
       deleted ??= { ...after.deleted };
       deleted[id] = now;
     }
