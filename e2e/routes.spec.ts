@@ -46,3 +46,19 @@ test('an unknown area is not found, never a crash', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Go to the dashboard' })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const path of ['/', '/areas/team', '/search?q=data', '/print', '/no-such-page']) {
+    test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(width);
+    });
+  }
+});
