@@ -1,5 +1,16 @@
 // A generated big plan in the app's stored shape: 10 areas × 500 items, long notes on some.
-const AREAS = ['challenges', 'direction', 'team', 'funding', 'risk', 'marketing', 'legal', 'international', 'talent', 'execution'];
+const AREAS = [
+  'challenges',
+  'direction',
+  'team',
+  'funding',
+  'risk',
+  'marketing',
+  'legal',
+  'international',
+  'talent',
+  'execution',
+];
 const STATUSES = ['todo', 'doing', 'done', 'na'];
 const OWNERS = ['Li Wei', 'Ana Souza', 'Zhang Min', 'Bo Chen', ''];
 const LONG_NOTE = `${'Meeting notes: discussed GPU capacity, data licensing, hiring plan and the seed round timeline. '.repeat(20)}\nNext steps: follow up with counsel.`;

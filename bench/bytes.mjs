@@ -29,7 +29,10 @@ function collect(manifest, key, js = new Set(), css = new Set()) {
 /** The route chunks a first visit to a path loads: the entry, the layout and the route's component. */
 const ROUTE_KEYS = {
   '/': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/index.tsx?tsr-split=component'],
-  '/areas/$areaId': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
+  '/areas/$areaId': [
+    'src/routes/_workbook.tsx?tsr-split=component',
+    'src/routes/_workbook/areas.$areaId.tsx?tsr-split=component',
+  ],
   '/search': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/search.tsx?tsr-split=component'],
   '/print': ['src/routes/print.tsx?tsr-split=component'],
 };

@@ -10,7 +10,14 @@ const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 const KEY = 'ai-startup-workbook';
 
 const median = (xs) => quantile(xs, 0.5);
@@ -65,7 +72,8 @@ async function timedNavigation(page, linkName, headingText) {
       const start = performance.now();
       link.click();
       await new Promise((resolve) => {
-        const check = () => (document.querySelector('h1')?.textContent?.includes(heading) ? resolve() : requestAnimationFrame(check));
+        const check = () =>
+          document.querySelector('h1')?.textContent?.includes(heading) ? resolve() : requestAnimationFrame(check);
         check();
       });
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -145,8 +153,30 @@ async function bigPlanWorkload(browser) {
   results.keystroke = keys;
 
   const switches = [];
-  const names = { challenges: 'Challenges', direction: 'Business direction', team: 'Team', funding: 'Funding', risk: 'Risk management', marketing: 'Marketing', legal: 'Legal', international: 'Internationalization', talent: 'Talent', execution: 'Execution' };
-  const titles = { challenges: 'The main challenges', direction: 'How a founder chooses', team: 'How to build an AI', funding: 'Financial planning', risk: 'How to manage the risks', marketing: 'Marketing strategy', legal: 'How to handle the legal', international: 'Internationalization strategy', talent: 'How to attract and keep', execution: 'How to improve execution' };
+  const names = {
+    challenges: 'Challenges',
+    direction: 'Business direction',
+    team: 'Team',
+    funding: 'Funding',
+    risk: 'Risk management',
+    marketing: 'Marketing',
+    legal: 'Legal',
+    international: 'Internationalization',
+    talent: 'Talent',
+    execution: 'Execution',
+  };
+  const titles = {
+    challenges: 'The main challenges',
+    direction: 'How a founder chooses',
+    team: 'How to build an AI',
+    funding: 'Financial planning',
+    risk: 'How to manage the risks',
+    marketing: 'Marketing strategy',
+    legal: 'How to handle the legal',
+    international: 'Internationalization strategy',
+    talent: 'How to attract and keep',
+    execution: 'How to improve execution',
+  };
   for (let i = 0; i < RUNS; i += 1) {
     const area = AREAS[(i + 4) % AREAS.length];
     switches.push(await timedNavigation(page, names[area], titles[area]));
@@ -163,7 +193,13 @@ async function bigPlanWorkload(browser) {
   const prints = [];
   for (let i = 0; i < 5; i += 1) {
     prints.push(await timedNavigation(page, 'Print', 'Benchmark plan'));
-    await page.evaluate(() => new Promise((resolve) => { const wait = () => document.querySelectorAll('.print-item').length >= 5000 ? resolve() : requestAnimationFrame(wait); wait(); }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const wait = () => (document.querySelectorAll('.print-item').length >= 5000 ? resolve() : requestAnimationFrame(wait));
+          wait();
+        }),
+    );
     await page.goBack();
     await page.getByRole('heading', { level: 1 }).waitFor();
   }
@@ -209,7 +245,11 @@ async function lighthouseScores() {
     return null;
   }
   const port = 9333;
-  const chrome = spawn(CHROMIUM ?? 'chromium', [...ARGS, '--headless=new', `--remote-debugging-port=${port}`, '--user-data-dir=/tmp/bench-lighthouse', 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(
+    CHROMIUM ?? 'chromium',
+    [...ARGS, '--headless=new', `--remote-debugging-port=${port}`, '--user-data-dir=/tmp/bench-lighthouse', 'about:blank'],
+    { stdio: 'ignore' },
+  );
   try {
     for (let i = 0; i < 50; i += 1) {
       try {
@@ -219,7 +259,12 @@ async function lighthouseScores() {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const result = await lighthouse(`${BASE}/`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(`${BASE}/`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     return Object.fromEntries(Object.entries(result.lhr.categories).map(([id, category]) => [id, category.score]));
   } finally {
     chrome.kill();
@@ -228,7 +273,9 @@ async function lighthouseScores() {
 
 async function main() {
   execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
   try {
     for (let i = 0; i < 100; i += 1) {
       try {

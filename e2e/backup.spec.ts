@@ -7,7 +7,11 @@ const stored = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries
 async function chooseFile(page: Page, name: string, contents: string | Buffer) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+  await (await chooser).setFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents),
+  });
 }
 
 async function exportPlan(page: Page) {
@@ -62,7 +66,13 @@ test('merge keeps the current plan and adds the file’s own items', async ({ pa
   await expect(areaPage.item('Open a second bank account')).toBeVisible();
   // The file's item was deleted here after the export: the newer deletion wins.
   await expect(areaPage.item('Apply for an AI compute voucher')).toHaveCount(0);
-  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Fund management', 'Cash flow', 'Open a second bank account']);
+  await areaPage.expectTitles([
+    'Budget planning',
+    'Sources of funding',
+    'Fund management',
+    'Cash flow',
+    'Open a second bank account',
+  ]);
 });
 
 const valid = (mutate: (file: Record<string, unknown>) => void) => async (page: Page) => {
@@ -73,7 +83,11 @@ const valid = (mutate: (file: Record<string, unknown>) => void) => async (page: 
 
 for (const [what, make, message] of [
   ['text that is not JSON', async () => 'this is not { json', /not valid JSON/],
-  ['JSON that is not an export', async () => JSON.stringify({ name: 'My plan', items: [] }), /not an AI Startup Workbook export \(format:/],
+  [
+    'JSON that is not an export',
+    async () => JSON.stringify({ name: 'My plan', items: [] }),
+    /not an AI Startup Workbook export \(format:/,
+  ],
   [
     'a workbook with a wrong field',
     valid((file) => {
@@ -88,7 +102,11 @@ for (const [what, make, message] of [
     async (page: Page) => (await valid(() => {})(page)).replace('"workbook":{', '"workbook":{"__proto__":{"admin":true},'),
     /key that is not allowed: workbook\.__proto__/,
   ],
-  ['a file over 5 MB', async () => `{"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`, /5\.0 MB; a workbook export is at most 5 MB/],
+  [
+    'a file over 5 MB',
+    async () => `{"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`,
+    /5\.0 MB; a workbook export is at most 5 MB/,
+  ],
 ] as const) {
   test(`a bad import (${what}) is refused with a reason and changes nothing`, async ({ page, areaPage }) => {
     await areaPage.open('risk');
@@ -113,7 +131,11 @@ test.describe('in Chinese', () => {
     await page.goto('/');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '导入' }).click();
-    await (await chooser).setFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: '计划' })) });
+    await (await chooser).setFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ name: '计划' })),
+    });
     const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
     await expect(alert).toContainText('文件不是 AI 创业工作簿的导出文件（format：应为以下之一："ai-startup-workbook"）');
     await expect(alert).toContainText('当前计划没有任何改动。');

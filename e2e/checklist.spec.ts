@@ -34,7 +34,9 @@ test('the keyboard alone ticks an item and adds the next', async ({ page, areaPa
   await page.keyboard.press('Enter');
   await expect(areaPage.newItemBox).toBeFocused();
   await expect(areaPage.newItemBox).toHaveValue('');
-  await expect.poll(async () => (await areaPage.itemTitles()).slice(-2)).toEqual(['Hire a head of research', 'Hire two ML engineers']);
+  await expect
+    .poll(async () => (await areaPage.itemTitles()).slice(-2))
+    .toEqual(['Hire a head of research', 'Hire two ML engineers']);
 });
 
 test('added, edited and reordered items and notes survive a reload', async ({ page, areaPage }) => {
@@ -157,15 +159,19 @@ test('reset area asks first, restores the guide, and can be undone', async ({ pa
 test.describe('with every row on screen', () => {
   test.use({ viewport: { width: 1280, height: 1400 } });
 
-test('dragging a row by its handle reorders the list, and the order survives a reload', async ({ page, areaPage }) => {
-  await areaPage.open('funding');
-  const row = (title: string) => page.getByRole('listitem').filter({ has: areaPage.item(title) });
-  // The handle is for the pointer only (hidden from assistive technology; Move up/down serve the keyboard).
-  await row('Cash flow').locator('.item__handle').dragTo(row('Budget planning'), { targetPosition: { x: 200, y: 4 } });
-  await areaPage.expectTitles(['Cash flow', 'Budget planning', 'Sources of funding', 'Fund management']);
-  await row('Cash flow').locator('.item__handle').dragTo(row('Sources of funding'), { targetPosition: { x: 200, y: 150 } });
-  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
-  await page.reload();
-  await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
-});
+  test('dragging a row by its handle reorders the list, and the order survives a reload', async ({ page, areaPage }) => {
+    await areaPage.open('funding');
+    const row = (title: string) => page.getByRole('listitem').filter({ has: areaPage.item(title) });
+    // The handle is for the pointer only (hidden from assistive technology; Move up/down serve the keyboard).
+    await row('Cash flow')
+      .locator('.item__handle')
+      .dragTo(row('Budget planning'), { targetPosition: { x: 200, y: 4 } });
+    await areaPage.expectTitles(['Cash flow', 'Budget planning', 'Sources of funding', 'Fund management']);
+    await row('Cash flow')
+      .locator('.item__handle')
+      .dragTo(row('Sources of funding'), { targetPosition: { x: 200, y: 150 } });
+    await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
+    await page.reload();
+    await areaPage.expectTitles(['Budget planning', 'Sources of funding', 'Cash flow', 'Fund management']);
+  });
 });

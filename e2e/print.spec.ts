@@ -34,7 +34,9 @@ async function printPdf(page: Page, path: string, testInfo: { outputPath: (name:
   return readPdf(pdf, testInfo.outputPath(path));
 }
 
-test('the printed plan (A4) has a cover, a summary and every area and item, and nothing of the screen', async ({ page }, testInfo) => {
+test('the printed plan (A4) has a cover, a summary and every area and item, and nothing of the screen', async ({
+  page,
+}, testInfo) => {
   await fillPlan(page);
   await page.getByRole('link', { name: 'Print' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -47,7 +49,9 @@ test('the printed plan (A4) has a cover, a summary and every area and item, and 
   expect(pdf.text).toContain('Printed November 28, 2026');
   expect(pdf.text).toContain('Overall progress: 2 of 44 done');
   expect(pdf.text).toMatch(/Summary Area Done Open N\/A Overdue Progress/);
-  expect(pdf.text).toContain('Sources of funding — Funding · To do · Owner: Li Wei · due Nov 20, 2026 · Overdue · Priority: High');
+  expect(pdf.text).toContain(
+    'Sources of funding — Funding · To do · Owner: Li Wei · due Nov 20, 2026 · Overdue · Priority: High',
+  );
   expect(pdf.text).toContain('Cash flow — Funding · In progress · Owner: Ana · due Dec 3, 2026');
   for (const [index, area] of AREAS.entries()) expect(pdf.text).toContain(`${index + 1}. ${area.en}`);
   for (const title of [...EN_ITEMS.challenges, ...EN_ITEMS.funding, ...EN_ITEMS.execution]) expect(pdf.text).toContain(title);
@@ -56,7 +60,15 @@ test('the printed plan (A4) has a cover, a summary and every area and item, and 
   expect(pdf.text).toMatch(/☑ Budget planning/);
   expect(pdf.text).toMatch(/☐ Sources of funding/);
   expect(pdf.text).toContain('Page 1 of');
-  for (const screenOnly of ['Dashboard', 'Skip to content', 'Save as PDF', 'Back to the workbook', 'Include done items', 'Undo', 'Language']) {
+  for (const screenOnly of [
+    'Dashboard',
+    'Skip to content',
+    'Save as PDF',
+    'Back to the workbook',
+    'Include done items',
+    'Undo',
+    'Language',
+  ]) {
     expect(pdf.text).not.toContain(screenOnly);
   }
 });
@@ -100,29 +112,30 @@ test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
   for (const paper of ['a4', 'letter'] as const) {
-  test(`the printed plan (${paper}) is in Chinese, in a CJK font, with every area and item`, async ({ page }, testInfo) => {
-    await page.goto('/areas/funding');
-    await page.getByRole('checkbox', { name: '预算规划' }).check();
-    await page.getByRole('textbox', { name: '预算规划 的备注' }).fill('种子轮：150 万美元\n跑道：18 个月');
-    await page.getByRole('combobox', { name: '负责人：资金来源' }).fill('李伟');
-    await page.getByLabel('截止日期：资金来源').fill('2026-11-20');
-    await page.goto(paper === 'letter' ? '/print?paper=letter' : '/print');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
-    const pdf = await printPdf(page, `plan-zh-${paper}.pdf`, testInfo);
-    expect(pdf.pageSize).toContain(paper === 'letter' ? 'letter' : 'A4');
-    expect(pdf.pages).toBeGreaterThanOrEqual(12);
-    expect(pdf.compact).toContain('资金来源—资金规划·待办·负责人：李伟·2026年11月20日截止·已逾期');
-    for (const screenOnly of ['总览', '跳到正文', '另存为PDF', '返回工作簿', '包含备注', '撤销', '简体中文']) expect(pdf.compact).not.toContain(screenOnly);
-    for (const [index, area] of AREAS.entries()) expect(pdf.compact).toContain(`${index + 1}.${area.zh}`);
-    for (const title of ['数据隐私问题', '预算规划', '资金来源', '目标明确', '监控反馈']) expect(pdf.compact).toContain(title);
-    expect(pdf.compact).toContain('备注种子轮：150万美元跑道：18个月');
-    expect(pdf.compact).toContain('第1页，共');
-    expect(pdf.compact).toContain('☑预算规划');
-    // The font stack names an installed CJK face before any generic fallback.
-    await page.emulateMedia({ media: 'print' });
-    const family = await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).fontFamily);
-    expect(family.indexOf('Noto Sans CJK SC')).toBeGreaterThanOrEqual(0);
-    expect(family.indexOf('Noto Sans CJK SC')).toBeLessThan(family.indexOf('sans-serif'));
-  });
+    test(`the printed plan (${paper}) is in Chinese, in a CJK font, with every area and item`, async ({ page }, testInfo) => {
+      await page.goto('/areas/funding');
+      await page.getByRole('checkbox', { name: '预算规划' }).check();
+      await page.getByRole('textbox', { name: '预算规划 的备注' }).fill('种子轮：150 万美元\n跑道：18 个月');
+      await page.getByRole('combobox', { name: '负责人：资金来源' }).fill('李伟');
+      await page.getByLabel('截止日期：资金来源').fill('2026-11-20');
+      await page.goto(paper === 'letter' ? '/print?paper=letter' : '/print');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
+      const pdf = await printPdf(page, `plan-zh-${paper}.pdf`, testInfo);
+      expect(pdf.pageSize).toContain(paper === 'letter' ? 'letter' : 'A4');
+      expect(pdf.pages).toBeGreaterThanOrEqual(12);
+      expect(pdf.compact).toContain('资金来源—资金规划·待办·负责人：李伟·2026年11月20日截止·已逾期');
+      for (const screenOnly of ['总览', '跳到正文', '另存为PDF', '返回工作簿', '包含备注', '撤销', '简体中文'])
+        expect(pdf.compact).not.toContain(screenOnly);
+      for (const [index, area] of AREAS.entries()) expect(pdf.compact).toContain(`${index + 1}.${area.zh}`);
+      for (const title of ['数据隐私问题', '预算规划', '资金来源', '目标明确', '监控反馈']) expect(pdf.compact).toContain(title);
+      expect(pdf.compact).toContain('备注种子轮：150万美元跑道：18个月');
+      expect(pdf.compact).toContain('第1页，共');
+      expect(pdf.compact).toContain('☑预算规划');
+      // The font stack names an installed CJK face before any generic fallback.
+      await page.emulateMedia({ media: 'print' });
+      const family = await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(family.indexOf('Noto Sans CJK SC')).toBeGreaterThanOrEqual(0);
+      expect(family.indexOf('Noto Sans CJK SC')).toBeLessThan(family.indexOf('sans-serif'));
+    });
   }
 });

@@ -2,7 +2,9 @@ import { AREAS, expect, test } from './fixtures';
 
 test('the dashboard lists the ten areas, each linking to its checklist', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Large-Model Startups: How to Seize the Opportunities Ahead');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'AI Large-Model Startups: How to Seize the Opportunities Ahead',
+  );
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('aria-valuenow', '0');
   const main = page.getByRole('main');
   for (const area of AREAS) {

@@ -12,7 +12,11 @@ const backups = (page: import('@playwright/test').Page) =>
 for (const [kind, raw, message] of [
   ['text that is not JSON', '{"state": {"workbooks": [ oops', 'not valid JSON'],
   ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: [{ id: 7 }] }, version: 2 }), 'not in the shape'],
-  ['data from a newer version', JSON.stringify({ state: { workbooks: [] }, version: 99 }), 'newer version of this app (data version 99)'],
+  [
+    'data from a newer version',
+    JSON.stringify({ state: { workbooks: [] }, version: 99 }),
+    'newer version of this app (data version 99)',
+  ],
 ] as const) {
   test(`corrupted storage (${kind}) boots with an alert and keeps the raw text`, async ({ page }) => {
     await page.addInitScript(

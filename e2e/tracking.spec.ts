@@ -38,7 +38,10 @@ test('owner, due date, status and priority in two areas survive a reload and dri
   const counts = page.getByRole('region', { name: 'Items by status' });
   await expect(counts).toContainText('In progress1');
   await expect(counts).toContainText('Not applicable1');
-  await expect(page.getByRole('progressbar', { name: 'Financial planning for an AI large-model startup' })).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByRole('progressbar', { name: 'Financial planning for an AI large-model startup' })).toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
   await expect(page.getByRole('img', { name: /Progress by area: .*Legal 25%/ })).toBeVisible();
 
   // A listed item links to its area with the item in view and focused.
@@ -50,7 +53,9 @@ test('owner, due date, status and priority in two areas survive a reload and dri
 test('owner suggestions offer the owners already used', async ({ page, areaPage }) => {
   await areaPage.open('team');
   await areaPage.trackItem('Core members', { owner: 'Zhang Min' });
-  const options = await page.locator('datalist#owner-suggestions option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  const options = await page
+    .locator('datalist#owner-suggestions option')
+    .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
   expect(options).toEqual(['Zhang Min']);
 });
 

@@ -27,9 +27,9 @@ export class AreaPage {
   }
 
   async itemTitles(): Promise<string[]> {
-    return this.list.getByRole('checkbox').evaluateAll((boxes) =>
-      boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
-    );
+    return this.list
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''));
   }
 
   async addItem(title: string) {
@@ -54,14 +54,16 @@ export class AreaPage {
 
   /** Sets tracking fields the way a person does: choose, type, pick a date. */
   async trackItem(title: string, fields: { status?: string; owner?: string; due?: string; priority?: string }) {
-    if (fields.status) await this.page.getByRole('combobox', { name: `Status: ${title}`, exact: true }).selectOption({ label: fields.status });
+    if (fields.status)
+      await this.page.getByRole('combobox', { name: `Status: ${title}`, exact: true }).selectOption({ label: fields.status });
     if (fields.owner !== undefined) {
       const owner = this.page.getByRole('combobox', { name: `Owner: ${title}`, exact: true });
       await owner.fill(fields.owner);
       await owner.blur();
     }
     if (fields.due !== undefined) await this.page.getByLabel(`Due date: ${title}`, { exact: true }).fill(fields.due);
-    if (fields.priority) await this.page.getByRole('combobox', { name: `Priority: ${title}`, exact: true }).selectOption({ label: fields.priority });
+    if (fields.priority)
+      await this.page.getByRole('combobox', { name: `Priority: ${title}`, exact: true }).selectOption({ label: fields.priority });
   }
 
   notes(title: string): Locator {
@@ -69,6 +71,11 @@ export class AreaPage {
   }
 
   async progressText(): Promise<string> {
-    return (await this.page.getByText(/^\d+ of \d+ done$/).first().textContent()) ?? '';
+    return (
+      (await this.page
+        .getByText(/^\d+ of \d+ done$/)
+        .first()
+        .textContent()) ?? ''
+    );
   }
 }

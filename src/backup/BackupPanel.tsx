@@ -102,7 +102,9 @@ function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => 
   const diff = diffWorkbooks(current, alignSeededItems(current, incoming));
   const items = Object.values(incoming.items);
   const exported = preview.exportedAt
-    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(preview.exportedAt))
+    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date(preview.exportedAt),
+      )
     : null;
 
   const apply = (mode: 'replace' | 'merge') => {
@@ -119,6 +121,7 @@ function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => 
       onClose={onClose}
       actions={
         <>
+          {/* A modal dialog focuses its safest choice, so Enter never replaces the plan by accident. */}
           <button type="button" className="button" onClick={onClose} autoFocus>
             {t.area.cancel}
           </button>

@@ -26,7 +26,10 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
       <legend className="filters__legend">{t.filter.label}</legend>
       <label className="filters__field">
         <span>{t.filter.status}</span>
-        <select value={filter.status ?? ''} onChange={(e) => set({ status: (e.currentTarget.value || undefined) as Status | undefined })}>
+        <select
+          value={filter.status ?? ''}
+          onChange={(e) => set({ status: (e.currentTarget.value || undefined) as Status | undefined })}
+        >
           <option value="">{t.filter.anyStatus}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -47,7 +50,11 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
         </select>
       </label>
       <label className="filters__check">
-        <input type="checkbox" checked={filter.overdue === true} onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })} />
+        <input
+          type="checkbox"
+          checked={filter.overdue === true}
+          onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })}
+        />
         {t.filter.overdue}
       </label>
       {hasFilter(filter) && (

@@ -7,7 +7,16 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
-import { type AreaId, type Item, type ItemId, type Locale, PRIORITIES, type Priority, STATUSES, type Status } from '../workbook/model';
+import {
+  type AreaId,
+  type Item,
+  type ItemId,
+  type Locale,
+  PRIORITIES,
+  type Priority,
+  STATUSES,
+  type Status,
+} from '../workbook/model';
 import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
@@ -39,7 +48,12 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   if (!item) return null;
 
   const { title, detail } = resolveItemText(item, TEMPLATES[locale]);
-  const ids = { checkbox: itemCheckboxId(itemId), detail: `${itemId}-detail`, notes: `${itemId}-notes`, overdue: `${itemId}-overdue` };
+  const ids = {
+    checkbox: itemCheckboxId(itemId),
+    detail: `${itemId}-detail`,
+    notes: `${itemId}-notes`,
+    overdue: `${itemId}-overdue`,
+  };
   const { toggleItem, setNotes, moveItem, deleteItem, restoreItem } = workbookStore.getState();
   const overdue = isOverdue(item, today);
   const done = item.status === 'done';
@@ -54,13 +68,20 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
     const neighbour = row.current?.nextElementSibling ?? row.current?.previousElementSibling;
     const deleted = deleteItem(itemId);
     if (!deleted) return;
-    const next = neighbour?.querySelector<HTMLElement>('input[type="checkbox"]') ?? document.getElementById(newItemInputId(areaId));
+    const next =
+      neighbour?.querySelector<HTMLElement>('input[type="checkbox"]') ?? document.getElementById(newItemInputId(areaId));
     next?.focus();
     useToast.getState().showToast(t.area.deleted(title), () => restoreItem(deleted));
   };
 
   return (
-    <li className="item" data-status={item.status} data-overdue={overdue || undefined} data-drop-edge={dropEdge ?? undefined} ref={row}>
+    <li
+      className="item"
+      data-status={item.status}
+      data-overdue={overdue || undefined}
+      data-drop-edge={dropEdge ?? undefined}
+      ref={row}
+    >
       <span ref={handle} className="item__handle" aria-hidden="true" title={t.area.dragHandle}>
         ⠿
       </span>
@@ -119,7 +140,12 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
             {t.area.editButton}
           </button>
         )}
-        <button type="button" className="button button--quiet button--danger-text" aria-label={t.area.delete(title)} onClick={remove}>
+        <button
+          type="button"
+          className="button button--quiet button--danger-text"
+          aria-label={t.area.delete(title)}
+          onClick={remove}
+        >
           {t.area.deleteButton}
         </button>
       </div>

@@ -69,7 +69,11 @@ export function NextSteps() {
             ))}
           </dl>
         </section>
-        <section aria-labelledby="overdue-heading" className="next__panel" data-alert={overdueItems(workbook, today).length > 0 || undefined}>
+        <section
+          aria-labelledby="overdue-heading"
+          className="next__panel"
+          data-alert={overdueItems(workbook, today).length > 0 || undefined}
+        >
           <h3 id="overdue-heading">{t.next.overdueHeading}</h3>
           <ItemList items={overdueItems(workbook, today)} empty={t.next.noneOverdue} extra={dueText} />
         </section>

@@ -19,7 +19,12 @@ export function PlanDetails() {
       <div className="plan-details__fields">
         <div className="field">
           <label htmlFor={ids.name}>{t.details.name}</label>
-          <input id={ids.name} value={name} placeholder={template.title} onChange={(e) => setPlanDetails({ name: e.currentTarget.value })} />
+          <input
+            id={ids.name}
+            value={name}
+            placeholder={template.title}
+            onChange={(e) => setPlanDetails({ name: e.currentTarget.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.company}>{t.details.company}</label>

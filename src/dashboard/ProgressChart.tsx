@@ -13,9 +13,7 @@ const BAR = WIDTH - LABEL - 48;
 
 export function ProgressChart() {
   const t = useMessages();
-  const rows = useWorkbook(
-    useShallow((s) => AREA_IDS.map((areaId) => areaProgress(selectWorkbook(s), areaId).percent)),
-  );
+  const rows = useWorkbook(useShallow((s) => AREA_IDS.map((areaId) => areaProgress(selectWorkbook(s), areaId).percent)));
   const lowest = rows.reduce((low, percent, index) => (percent < (rows[low] ?? 101) ? index : low), 0);
   const summary = `${t.next.chartTitle}: ${AREA_IDS.map((id, i) => `${t.areaNames[id]} ${rows[i]}%`).join(', ')}. ${t.next.chartSummary(t.areaNames[AREA_IDS[lowest] ?? 'challenges'], rows[lowest] ?? 0)}`;
 

@@ -27,5 +27,7 @@ it('words a field problem in each language', () => {
   const problem = { path: 'workbook.items.a.status', expectation: { kind: 'one-of' as const, values: ['"todo"', '"done"'] } };
   expect(MESSAGES.en.fieldProblem(problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
   expect(MESSAGES.zh.fieldProblem(problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
-  expect(MESSAGES.zh.fieldProblem({ path: 'format', expectation: { kind: 'missing', expected: 'string' } })).toBe('format：缺少此项（应为文本）');
+  expect(MESSAGES.zh.fieldProblem({ path: 'format', expectation: { kind: 'missing', expected: 'string' } })).toBe(
+    'format：缺少此项（应为文本）',
+  );
 });

@@ -121,7 +121,13 @@ const en = {
     noMatch: 'No item matches these filters.',
   },
   fieldProblem: ({ path, expectation: e }: FieldProblem) => {
-    const types: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' };
+    const types: Record<string, string> = {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+    };
     const type = (t: string) => types[t] ?? t;
     const what =
       e.kind === 'missing'
@@ -150,11 +156,11 @@ const en = {
   storage: {
     unreadableTitle: 'Your saved plan could not be read',
     notJson: 'The data stored in this browser is not valid JSON.',
-    wrongShape: (detail: string) => `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
+    wrongShape: (detail: string) =>
+      `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
     newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
     earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
-    keptAside:
-      'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
+    keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
     download: 'Download the unreadable data',
     discard: 'Discard it',
     unsavedTitle: 'Your last changes are not saved',
@@ -174,7 +180,8 @@ const en = {
     notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
     forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
     notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
-    newerVersion: (version: number) => `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
+    newerVersion: (version: number) =>
+      `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
     invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
     unreadableFile: 'The file could not be read.',
     previewTitle: 'Import this plan?',
@@ -184,7 +191,8 @@ const en = {
     previewItems: (items: number, done: number) => `${items} items, ${done} done`,
     previewDiff: (added: number, changed: number, removed: number) =>
       `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
-    previewHint: 'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
+    previewHint:
+      'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
     replace: 'Replace',
     merge: 'Merge',
     replaced: 'Replaced your plan with the imported one.',
@@ -394,7 +402,8 @@ const zh: Messages = {
     download: '下载无法读取的数据',
     discard: '丢弃',
     unsavedTitle: '最近的更改尚未保存',
-    unsavedBody: '此浏览器的存储空间已满或已被禁用。只要页面保持打开，你的更改就会保留，并在存储恢复后立即保存。现在导出计划可以保留一份副本。',
+    unsavedBody:
+      '此浏览器的存储空间已满或已被禁用。只要页面保持打开，你的更改就会保留，并在存储恢复后立即保存。现在导出计划可以保留一份副本。',
     retry: '重新保存',
   },
   backup: {
@@ -417,7 +426,8 @@ const zh: Messages = {
     previewName: '计划',
     previewExported: '导出时间',
     previewItems: (items, done) => `共 ${items} 项，已完成 ${done} 项`,
-    previewDiff: (added, changed, removed) => `与当前计划相比：新增 ${added} 项，修改 ${changed} 项，文件中没有的 ${removed} 项。`,
+    previewDiff: (added, changed, removed) =>
+      `与当前计划相比：新增 ${added} 项，修改 ${changed} 项，文件中没有的 ${removed} 项。`,
     previewHint: '“替换”用文件中的计划取代你的计划；“合并”保留两者，每个事项取较新的修改。两者都可以撤销。',
     replace: '替换',
     merge: '合并',

@@ -74,7 +74,8 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
         {company && <p className="print-cover__company">{t.print.preparedFor(company)}</p>}
         <p className="print-cover__date">{t.print.printedOn(printedOn)}</p>
         <p className="print-cover__progress">
-          <span className="print-cover__percent">{overall.percent}%</span> {t.print.overallLine(t.progress.count(overall.done, overall.total))}
+          <span className="print-cover__percent">{overall.percent}%</span>{' '}
+          {t.print.overallLine(t.progress.count(overall.done, overall.total))}
         </p>
         <p className="print-cover__intro">{template.introduction}</p>
       </header>

@@ -41,7 +41,11 @@ export function PrintScreen({ options, onOptionsChange }: PrintScreenProps) {
             {t.print.includeDetails}
           </label>
           <label htmlFor={paperId}>{t.print.paper}</label>
-          <select id={paperId} value={options.paper} onChange={(e) => set({ paper: e.currentTarget.value === 'letter' ? 'letter' : 'a4' })}>
+          <select
+            id={paperId}
+            value={options.paper}
+            onChange={(e) => set({ paper: e.currentTarget.value === 'letter' ? 'letter' : 'a4' })}
+          >
             <option value="a4">{t.print.a4}</option>
             <option value="letter">{t.print.letter}</option>
           </select>

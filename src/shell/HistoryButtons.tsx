@@ -40,7 +40,14 @@ export function HistoryButtons() {
   const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
   return (
     <div className="history-buttons">
-      <HistoryButton step="undo" glyph="↶" text={t.history.undo} label={t.history.undoLabel} keys="Control+Z Meta+Z" available={canUndo} />
+      <HistoryButton
+        step="undo"
+        glyph="↶"
+        text={t.history.undo}
+        label={t.history.undoLabel}
+        keys="Control+Z Meta+Z"
+        available={canUndo}
+      />
       <HistoryButton
         step="redo"
         glyph="↷"

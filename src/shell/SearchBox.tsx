@@ -10,7 +10,9 @@ export function SearchBox() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const onSearchPage = useRouterState({ select: (s) => s.location.pathname === '/search' });
-  const currentQuery = useRouterState({ select: (s) => (s.location.pathname === '/search' ? String(s.location.search.q ?? '') : '') });
+  const currentQuery = useRouterState({
+    select: (s) => (s.location.pathname === '/search' ? String(s.location.search.q ?? '') : ''),
+  });
   const [query, setQuery] = useState(currentQuery);
 
   useEffect(() => setQuery(currentQuery), [currentQuery]);
@@ -27,6 +29,7 @@ export function SearchBox() {
   }, []);
 
   return (
+    // role="search" rather than <search>: the landmark every screen reader already announces.
     <form
       role="search"
       className="search-box"

@@ -16,7 +16,9 @@ describe('corrupted storage', () => {
     expect(Object.keys(test.workbook().items)).toHaveLength(43);
     const [backupKey] = unreadableKeys(test.backend.data);
     expect(test.backend.data.get(backupKey!)).toBe(raw);
-    expect(test.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: backupKey, reason: expect.objectContaining({ kind }) })]);
+    expect(test.faults()).toEqual([
+      expect.objectContaining({ kind: 'unreadable', key: backupKey, reason: expect.objectContaining({ kind }) }),
+    ]);
   });
 
   it('the copy survives the next writes and the next visit, until the user discards it', () => {

@@ -17,9 +17,7 @@ export type UnreadableReason =
   /** Set aside on an earlier visit; the reason was shown then. */
   | { kind: 'earlier' };
 
-export type StorageFault =
-  | { kind: 'unreadable'; key: string; reason: UnreadableReason; savedAt: number }
-  | { kind: 'unsaved' };
+export type StorageFault = { kind: 'unreadable'; key: string; reason: UnreadableReason; savedAt: number } | { kind: 'unsaved' };
 
 /** The part of the Web Storage API the adapter uses; tests pass an in-memory one. */
 export interface KeyValueStore {
@@ -59,7 +57,12 @@ const defaultSchedule = (write: () => void) => {
 };
 
 function isEnvelope(value: unknown): value is { state: unknown; version: number } {
-  return typeof value === 'object' && value !== null && 'state' in value && typeof (value as { version?: unknown }).version === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'state' in value &&
+    typeof (value as { version?: unknown }).version === 'number'
+  );
 }
 
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {

@@ -36,7 +36,13 @@ interface TestStoreOptions {
 }
 
 /** A store on in-memory storage. Writes wait in a queue until `flushWrites()`, as idle callbacks would. */
-export function makeTestStore({ stored = {}, locale = 'en', clock = testClock(), backend = memoryBackend(stored), prepare }: TestStoreOptions = {}) {
+export function makeTestStore({
+  stored = {},
+  locale = 'en',
+  clock = testClock(),
+  backend = memoryBackend(stored),
+  prepare,
+}: TestStoreOptions = {}) {
   prepare?.(backend);
   const queue: (() => void)[] = [];
   let faults: StorageFault[] = [];

@@ -212,12 +212,14 @@ export function createWorkbookStore({
           equality: (past, current) => past.workbooks === current.workbooks,
           limit: historyLimit,
           // zundo calls this with (pastState, replace, currentState, delta), more than its type says.
-          handleSet: (handleSet) => (...args: unknown[]) => {
-            const now = clock.now();
-            const sameBurst = typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
-            lastTyping = { key: typingKey, at: now };
-            if (!sameBurst) (handleSet as (...forwarded: unknown[]) => void)(...args);
-          },
+          handleSet:
+            (handleSet) =>
+            (...args: unknown[]) => {
+              const now = clock.now();
+              const sameBurst = typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
+              lastTyping = { key: typingKey, at: now };
+              if (!sameBurst) (handleSet as (...forwarded: unknown[]) => void)(...args);
+            },
         },
       ),
       {

@@ -20,6 +20,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       onClose={onClose}
       actions={
         <>
+          {/* A modal dialog focuses its safest choice, so Enter never confirms by accident. */}
           <button type="button" className="button" onClick={onClose} autoFocus>
             {cancelLabel}
           </button>

@@ -40,7 +40,8 @@ export function StorageAlerts() {
                 className="button button--primary"
                 onClick={() => {
                   const text = workbookStorage?.readUnreadable(fault.key);
-                  if (text !== null && text !== undefined) downloadText(`unreadable-workbook-${fault.savedAt}.txt`, text, 'text/plain');
+                  if (text !== null && text !== undefined)
+                    downloadText(`unreadable-workbook-${fault.savedAt}.txt`, text, 'text/plain');
                 }}
               >
                 {t.storage.download}

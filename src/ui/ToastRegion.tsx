@@ -38,12 +38,7 @@ export function ToastRegion() {
               {t.toast.undo}
             </button>
           )}
-          <button
-            type="button"
-            className="button button--icon"
-            aria-label={t.toast.dismiss}
-            onClick={() => dismiss(toast.id)}
-          >
+          <button type="button" className="button button--icon" aria-label={t.toast.dismiss} onClick={() => dismiss(toast.id)}>
             ×
           </button>
         </div>

@@ -6,7 +6,8 @@ const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, impor
 const ITEM_COUNTS = [5, 5, 5, 4, 4, 4, 4, 4, 4, 4];
 
 const minimal = (body: string) => `### Title\n\n${body}\n\nClosing words.\n`;
-const section = (n: number, bullets = '- **A：** a') => `#### ${n}. Section ${n}\n\n**题目：** Q${n}?\n\n**答案：** lead\n\n${bullets}\n`;
+const section = (n: number, bullets = '- **A：** a') =>
+  `#### ${n}. Section ${n}\n\n**题目：** Q${n}?\n\n**答案：** lead\n\n${bullets}\n`;
 
 function parseError(markdown: string): GuideParseError {
   try {
@@ -48,7 +49,16 @@ describe('parseGuide on the seeds', () => {
   it('binds sections to area ids in guide order and looks items up by template key', () => {
     const template = toTemplate(parseGuide(seed('guide.zh.md')));
     expect(Object.keys(template.areas)).toEqual([
-      'challenges', 'direction', 'team', 'funding', 'risk', 'marketing', 'legal', 'international', 'talent', 'execution',
+      'challenges',
+      'direction',
+      'team',
+      'funding',
+      'risk',
+      'marketing',
+      'legal',
+      'international',
+      'talent',
+      'execution',
     ]);
     expect(template.areas.funding.title).toBe('AI大模型创业的资金规划');
     expect(templateItem(template, 'legal/1')?.title).toBe('数据合规');
@@ -102,7 +112,9 @@ describe('parseGuide on hand-written input', () => {
   it('refuses translations that do not line up item for item', () => {
     const ten = (extra: boolean) =>
       minimal(
-        Array.from({ length: 10 }, (_, i) => section(i + 1, i === 4 && extra ? '- **A：** a\n- **B：** b' : '- **A：** a')).join('\n'),
+        Array.from({ length: 10 }, (_, i) => section(i + 1, i === 4 && extra ? '- **A：** a\n- **B：** b' : '- **A：** a')).join(
+          '\n',
+        ),
       );
     const a = toTemplate(parseGuide(ten(false)));
     const b = toTemplate(parseGuide(ten(true)));

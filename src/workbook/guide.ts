@@ -138,11 +138,7 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
 /** Binds a guide's sections to the ten area ids, in guide order. */
 export function toTemplate(guide: Guide, source = 'guide'): Template {
   if (guide.sections.length !== AREA_IDS.length) {
-    throw new GuideParseError(
-      source,
-      1,
-      `expected ${AREA_IDS.length} sections (one per area), found ${guide.sections.length}`,
-    );
+    throw new GuideParseError(source, 1, `expected ${AREA_IDS.length} sections (one per area), found ${guide.sections.length}`);
   }
   const areas = Object.fromEntries(
     AREA_IDS.map((id, index) => [id, { ...(guide.sections[index] as GuideSection), id }]),

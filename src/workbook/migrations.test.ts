@@ -81,7 +81,9 @@ describe('migrate', () => {
 
 describe('restoreState', () => {
   it('names the field at fault', () => {
-    const broken = structuredClone(restored(savedV1)) as unknown as { workbooks: { items: Record<string, { status: unknown }> }[] };
+    const broken = structuredClone(restored(savedV1)) as unknown as {
+      workbooks: { items: Record<string, { status: unknown }> }[];
+    };
     const [firstId] = Object.keys(broken.workbooks[0]!.items);
     broken.workbooks[0]!.items[firstId!]!.status = 'finished';
     const result = restoreState(broken);

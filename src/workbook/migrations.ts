@@ -143,8 +143,7 @@ const stateSchema = z.object({
 
 export type RestoreResult =
   | { ok: true; state: PersistedState }
-  | { ok: false; problem: string; /** The first field at fault, for the screens to word. */ field?: FieldProblem };
-
+  | { ok: false; problem: string /** The first field at fault, for the screens to word. */; field?: FieldProblem };
 
 /**
  * Orders may point at missing items or miss some items after a bad write or a hand-edited file.

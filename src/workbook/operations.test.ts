@@ -16,7 +16,9 @@ describe('createWorkbook', () => {
     const items = Object.values(workbook.items);
     expect(items).toHaveLength(43);
     expect(new Set(items.map((i) => i.id)).size).toBe(43);
-    expect(items.every((i) => i.status === 'todo' && i.notes === '' && i.title === null && i.owner === '' && i.due === null)).toBe(true);
+    expect(
+      items.every((i) => i.status === 'todo' && i.notes === '' && i.title === null && i.owner === '' && i.due === null),
+    ).toBe(true);
     expect(workbook.items[workbook.order.team[2] as string]?.templateKey).toBe('team/2');
   });
 });
@@ -52,7 +54,6 @@ describe('editItem', () => {
     const id = workbook.order.legal[0] as string;
     expect(ops.editItem(workbook, id, { title: ' ' })).toEqual({ workbook, error: 'blank' });
   });
-
 });
 
 describe('toggleItem and setNotes', () => {

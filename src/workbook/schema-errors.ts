@@ -20,7 +20,9 @@ export interface FieldProblem {
 function expectation(issue: Issue): Expectation {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? { kind: 'missing', expected: issue.expected } : { kind: 'type', expected: issue.expected };
+      return issue.input === undefined
+        ? { kind: 'missing', expected: issue.expected }
+        : { kind: 'type', expected: issue.expected };
     case 'invalid_value':
       return { kind: 'one-of', values: issue.values.map((v) => JSON.stringify(v)) };
     case 'invalid_format':

@@ -122,8 +122,14 @@ describe('recently completed', () => {
   it('lists done items by when they were completed, newest first', () => {
     let workbook = fresh();
     const [a, b] = [at(workbook, 'team', 0), at(workbook, 'legal', 0)];
-    workbook = { ...workbook, items: { ...workbook.items, [a]: { ...workbook.items[a]!, status: 'done', changedAt: { status: 5 } } } };
-    workbook = { ...workbook, items: { ...workbook.items, [b]: { ...workbook.items[b]!, status: 'done', changedAt: { status: 9 } } } };
+    workbook = {
+      ...workbook,
+      items: { ...workbook.items, [a]: { ...workbook.items[a]!, status: 'done', changedAt: { status: 5 } } },
+    };
+    workbook = {
+      ...workbook,
+      items: { ...workbook.items, [b]: { ...workbook.items[b]!, status: 'done', changedAt: { status: 9 } } },
+    };
     expect(recentlyCompleted(workbook).map((i) => i.id)).toEqual([b, a]);
   });
 });

@@ -47,7 +47,10 @@ describe('parseImport', () => {
   });
 
   it('refuses a file over 5 MB without parsing it', () => {
-    expect(parseImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problem: { code: 'too-large', bytes: MAX_IMPORT_BYTES + 1 } });
+    expect(parseImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({
+      ok: false,
+      problem: { code: 'too-large', bytes: MAX_IMPORT_BYTES + 1 },
+    });
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key anywhere', (key) => {
@@ -78,7 +81,10 @@ describe('parseImport', () => {
 
   it('refuses a file from a newer version of the app', () => {
     const file = { ...toExportFile(workbook(), NOW), version: STATE_VERSION + 1 };
-    expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, problem: { code: 'newer-version', version: STATE_VERSION + 1 } });
+    expect(parseImport(JSON.stringify(file))).toEqual({
+      ok: false,
+      problem: { code: 'newer-version', version: STATE_VERSION + 1 },
+    });
   });
 });
 

@@ -83,7 +83,11 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
     const issue = envelope.error.issues[0];
     return {
       ok: false,
-      problem: { code: 'not-a-workbook', detail: issue ? describeIssue(issue) : 'unexpected shape', ...(issue && { field: toFieldProblem(issue) }) },
+      problem: {
+        code: 'not-a-workbook',
+        detail: issue ? describeIssue(issue) : 'unexpected shape',
+        ...(issue && { field: toFieldProblem(issue) }),
+      },
     };
   }
   const { version, workbook, exportedAt } = envelope.data;
