@@ -3,21 +3,13 @@
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { chromiumArgs, systemChromium } from '../e2e/chromium.mjs';
 import { AREAS, bigPlanState } from './big-plan.mjs';
 import { measureBytes } from './bytes.mjs';
 
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const KEY = 'ai-startup-workbook';
 
 const median = (xs) => quantile(xs, 0.5);
@@ -63,24 +55,24 @@ async function takeSample(page) {
   });
 }
 
-/** In the page: click a link and wait for the new screen's heading and the paint after it. */
-async function timedNavigation(page, linkName, headingText) {
-  return page.evaluate(
-    async ([name, heading]) => {
-      const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.replace(/^\d+/, '').trim() === name);
-      if (!link) throw new Error(`no link ${name}`);
-      const start = performance.now();
-      link.click();
-      await new Promise((resolve) => {
-        const check = () =>
-          document.querySelector('h1')?.textContent?.includes(heading) ? resolve() : requestAnimationFrame(check);
-        check();
-      });
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - start;
-    },
-    [linkName, headingText],
-  );
+/** In the page: click the link to `href` and wait until the new screen's heading is painted. */
+async function timedNavigation(page, href) {
+  return page.evaluate(async (target) => {
+    const link = document.querySelector(`a[href="${target}"]`);
+    if (!link) throw new Error(`no link to ${target}`);
+    const before = document.querySelector('h1');
+    const start = performance.now();
+    link.click();
+    await new Promise((resolve) => {
+      const check = () => {
+        const heading = document.querySelector('h1');
+        return location.pathname === target && heading && heading !== before ? resolve() : requestAnimationFrame(check);
+      };
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, href);
 }
 
 async function newPage(browser, state) {
@@ -153,46 +145,22 @@ async function bigPlanWorkload(browser) {
   results.keystroke = keys;
 
   const switches = [];
-  const names = {
-    challenges: 'Challenges',
-    direction: 'Business direction',
-    team: 'Team',
-    funding: 'Funding',
-    risk: 'Risk management',
-    marketing: 'Marketing',
-    legal: 'Legal',
-    international: 'Internationalization',
-    talent: 'Talent',
-    execution: 'Execution',
-  };
-  const titles = {
-    challenges: 'The main challenges',
-    direction: 'How a founder chooses',
-    team: 'How to build an AI',
-    funding: 'Financial planning',
-    risk: 'How to manage the risks',
-    marketing: 'Marketing strategy',
-    legal: 'How to handle the legal',
-    international: 'Internationalization strategy',
-    talent: 'How to attract and keep',
-    execution: 'How to improve execution',
-  };
   for (let i = 0; i < RUNS; i += 1) {
     const area = AREAS[(i + 4) % AREAS.length];
-    switches.push(await timedNavigation(page, names[area], titles[area]));
+    switches.push(await timedNavigation(page, `/areas/${area}`));
   }
   results.areaSwitch = switches;
 
   const dashboards = [];
   for (let i = 0; i < Math.min(RUNS, 15); i += 1) {
-    dashboards.push(await timedNavigation(page, 'Dashboard', 'Benchmark plan'));
-    await timedNavigation(page, 'Team', 'How to build an AI');
+    dashboards.push(await timedNavigation(page, '/'));
+    await timedNavigation(page, '/areas/team');
   }
   results.dashboard = dashboards;
 
   const prints = [];
   for (let i = 0; i < 5; i += 1) {
-    prints.push(await timedNavigation(page, 'Print', 'Benchmark plan'));
+    prints.push(await timedNavigation(page, '/print'));
     await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -246,8 +214,14 @@ async function lighthouseScores() {
   }
   const port = 9333;
   const chrome = spawn(
-    CHROMIUM ?? 'chromium',
-    [...ARGS, '--headless=new', `--remote-debugging-port=${port}`, '--user-data-dir=/tmp/bench-lighthouse', 'about:blank'],
+    systemChromium ?? 'chromium',
+    [
+      ...chromiumArgs,
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      '--user-data-dir=/tmp/bench-lighthouse',
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   try {
@@ -285,7 +259,7 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
     const checklist = await checklistWorkload(browser);
     const big = await bigPlanWorkload(browser);
     const coldHome = await coldLoad(browser, '/');

@@ -57,7 +57,9 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { failWrites?: boolean }).failWrites) {
+      const state = window as unknown as { failWrites?: boolean; refused?: string[] };
+      if (state.failWrites) {
+        state.refused = [...(state.refused ?? []), value];
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return setItem.call(this, key, value);
@@ -73,6 +75,15 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button', { name: 'Export' })).toBeVisible();
   await expect(areaPage.item('Budget planning')).toBeChecked();
+  // Writes wait for an idle moment: let the one carrying the notes be refused too before storage recovers,
+  // so the button is still there to press.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        ((window as unknown as { refused?: string[] }).refused ?? []).some((v) => v.includes('Typed while storage was full')),
+      ),
+    )
+    .toBe(true);
 
   await page.evaluate(() => {
     (window as unknown as { failWrites: boolean }).failWrites = false;

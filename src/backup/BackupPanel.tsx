@@ -1,6 +1,6 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 import { useId, useRef, useState } from 'react';
-import { LANGUAGE_TAGS, type Messages } from '../i18n/messages';
+import { LANGUAGE_TAGS, type Messages, wordFieldProblem } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
@@ -27,11 +27,11 @@ function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-f
     case 'forbidden-key':
       return t.backup.forbiddenKey(problem.path);
     case 'not-a-workbook':
-      return t.backup.notAWorkbook(problem.field ? t.fieldProblem(problem.field) : problem.detail);
+      return t.backup.notAWorkbook(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'newer-version':
       return t.backup.newerVersion(problem.version);
     case 'invalid':
-      return t.backup.invalid(problem.field ? t.fieldProblem(problem.field) : problem.detail);
+      return t.backup.invalid(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'unreadable-file':
       return t.backup.unreadableFile;
   }

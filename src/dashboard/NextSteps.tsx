@@ -52,6 +52,7 @@ export function NextSteps() {
   const locale = useWorkbook((s) => s.locale);
   const counts = statusCounts(workbook);
   const owners = ownerSummaries(workbook);
+  const overdue = overdueItems(workbook, today);
   const dueText = (item: Item) => t.tracking.dueOn(formatDay(item.due as string, locale));
 
   return (
@@ -69,13 +70,9 @@ export function NextSteps() {
             ))}
           </dl>
         </section>
-        <section
-          aria-labelledby="overdue-heading"
-          className="next__panel"
-          data-alert={overdueItems(workbook, today).length > 0 || undefined}
-        >
+        <section aria-labelledby="overdue-heading" className="next__panel" data-alert={overdue.length > 0 || undefined}>
           <h3 id="overdue-heading">{t.next.overdueHeading}</h3>
-          <ItemList items={overdueItems(workbook, today)} empty={t.next.noneOverdue} extra={dueText} />
+          <ItemList items={overdue} empty={t.next.noneOverdue} extra={dueText} />
         </section>
         <section aria-labelledby="due-soon-heading" className="next__panel">
           <h3 id="due-soon-heading">{t.next.dueSoonHeading}</h3>

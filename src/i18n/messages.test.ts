@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, MESSAGES } from './messages';
+import { detectLocale, MESSAGES, wordFieldProblem } from './messages';
 
 describe('detectLocale', () => {
   it.each([
@@ -25,9 +25,9 @@ it('both catalogues have the same keys', () => {
 
 it('words a field problem in each language', () => {
   const problem = { path: 'workbook.items.a.status', expectation: { kind: 'one-of' as const, values: ['"todo"', '"done"'] } };
-  expect(MESSAGES.en.fieldProblem(problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
-  expect(MESSAGES.zh.fieldProblem(problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
-  expect(MESSAGES.zh.fieldProblem({ path: 'format', expectation: { kind: 'missing', expected: 'string' } })).toBe(
+  expect(wordFieldProblem(MESSAGES.en, problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
+  expect(wordFieldProblem(MESSAGES.zh, problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
+  expect(wordFieldProblem(MESSAGES.zh, { path: 'format', expectation: { kind: 'missing', expected: 'string' } })).toBe(
     'format：缺少此项（应为文本）',
   );
 });

@@ -31,7 +31,6 @@ const en = {
   },
   dashboard: {
     areasHeading: 'The ten areas',
-    open: 'Open',
     introHeading: 'About this workbook',
   },
   area: {
@@ -96,10 +95,6 @@ const en = {
     more: (count: number) => `and ${count} more`,
     chartTitle: 'Progress by area',
     chartSummary: (lowest: string, percent: number) => `Furthest behind: ${lowest} at ${percent}%.`,
-    area: 'Area',
-    done: 'Done',
-    counted: 'Counted',
-    percent: 'Percent',
   },
   search: {
     label: 'Search the plan',
@@ -120,28 +115,19 @@ const en = {
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} items.`,
     noMatch: 'No item matches these filters.',
   },
-  fieldProblem: ({ path, expectation: e }: FieldProblem) => {
-    const types: Record<string, string> = {
-      string: 'text',
-      number: 'a number',
-      boolean: 'true or false',
-      object: 'an object',
-      array: 'a list',
-    };
-    const type = (t: string) => types[t] ?? t;
-    const what =
-      e.kind === 'missing'
-        ? `missing (expected ${type(e.expected)})`
-        : e.kind === 'type'
-          ? `expected ${type(e.expected)}`
-          : e.kind === 'one-of'
-            ? `expected one of ${e.values.join(', ')}`
-            : e.kind === 'date'
-              ? 'expected a date as YYYY-MM-DD'
-              : e.kind === 'at-least'
-                ? `expected at least ${e.minimum}`
-                : 'unexpected value';
-    return `${path || 'the file as a whole'}: ${what}`;
+  fieldProblem: {
+    whole: 'the file as a whole',
+    separator: ': ',
+    types: { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' } as Record<
+      string,
+      string
+    >,
+    missing: (type: string) => `missing (expected ${type})`,
+    type: (type: string) => `expected ${type}`,
+    oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
+    date: 'expected a date as YYYY-MM-DD',
+    atLeast: (minimum: string) => `expected at least ${minimum}`,
+    other: 'unexpected value',
   },
   history: {
     undo: 'Undo',
@@ -277,7 +263,6 @@ const zh: Messages = {
   },
   dashboard: {
     areasHeading: '十个领域',
-    open: '打开',
     introHeading: '关于本工作簿',
   },
   area: {
@@ -341,10 +326,6 @@ const zh: Messages = {
     more: (count) => `还有 ${count} 项`,
     chartTitle: '各领域进度',
     chartSummary: (lowest, percent) => `进度最慢：${lowest}，${percent}%。`,
-    area: '领域',
-    done: '已完成',
-    counted: '计入',
-    percent: '百分比',
   },
   search: {
     label: '搜索计划',
@@ -365,22 +346,16 @@ const zh: Messages = {
     showing: (shown, total) => `显示 ${shown} / ${total} 个事项。`,
     noMatch: '没有符合筛选条件的事项。',
   },
-  fieldProblem: ({ path, expectation: e }) => {
-    const types: Record<string, string> = { string: '文本', number: '数字', boolean: '真或假', object: '对象', array: '列表' };
-    const type = (t: string) => types[t] ?? t;
-    const what =
-      e.kind === 'missing'
-        ? `缺少此项（应为${type(e.expected)}）`
-        : e.kind === 'type'
-          ? `应为${type(e.expected)}`
-          : e.kind === 'one-of'
-            ? `应为以下之一：${e.values.join('、')}`
-            : e.kind === 'date'
-              ? '应为 YYYY-MM-DD 格式的日期'
-              : e.kind === 'at-least'
-                ? `至少应为 ${e.minimum}`
-                : '值不正确';
-    return `${path || '整个文件'}：${what}`;
+  fieldProblem: {
+    whole: '整个文件',
+    separator: '：',
+    types: { string: '文本', number: '数字', boolean: '真或假', object: '对象', array: '列表' },
+    missing: (type) => `缺少此项（应为${type}）`,
+    type: (type) => `应为${type}`,
+    oneOf: (values) => `应为以下之一：${values.join('、')}`,
+    date: '应为 YYYY-MM-DD 格式的日期',
+    atLeast: (minimum) => `至少应为 ${minimum}`,
+    other: '值不正确',
   },
   history: {
     undo: '撤销',
@@ -495,4 +470,23 @@ export function detectLocale(languages: readonly string[]): Locale {
     if (tag.startsWith('en')) return 'en';
   }
   return 'en';
+}
+
+/** Words a validation problem (which field, what was expected) in the catalogue's language. */
+export function wordFieldProblem(t: Messages, { path, expectation: e }: FieldProblem): string {
+  const words = t.fieldProblem;
+  const type = (name: string) => words.types[name] ?? name;
+  const what =
+    e.kind === 'missing'
+      ? words.missing(type(e.expected))
+      : e.kind === 'type'
+        ? words.type(type(e.expected))
+        : e.kind === 'one-of'
+          ? words.oneOf(e.values)
+          : e.kind === 'date'
+            ? words.date
+            : e.kind === 'at-least'
+              ? words.atLeast(e.minimum)
+              : words.other;
+  return `${path || words.whole}${words.separator}${what}`;
 }

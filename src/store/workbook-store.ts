@@ -111,9 +111,9 @@ export function createWorkbookStore({
             if (!item) return;
             const next = change(item);
             if (next === item) return;
-            const stamped = stampItem(item, next, clock.now());
+            // A stale tombstone for a live item is rare; the full diff clears it along with the stamp.
             if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
-            else replaceActive(ops.replaceItem(current, stamped));
+            else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
           const template = () => templates[get().locale];
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();

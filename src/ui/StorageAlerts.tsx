@@ -1,7 +1,7 @@
 // Alerts for storage trouble: unreadable saved data kept aside, or changes that could not be saved.
 import { exportPlan } from '../backup/export-plan';
 import { useMessages } from '../i18n/use-messages';
-import type { Messages } from '../i18n/messages';
+import { type Messages, wordFieldProblem } from '../i18n/messages';
 import { useStorageFaults } from '../store/storage-faults';
 import type { UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
@@ -12,7 +12,7 @@ function reasonText(t: Messages, reason: UnreadableReason) {
     case 'not-json':
       return t.storage.notJson;
     case 'wrong-shape':
-      return t.storage.wrongShape(reason.field ? t.fieldProblem(reason.field) : reason.detail);
+      return t.storage.wrongShape(reason.field ? wordFieldProblem(t, reason.field) : reason.detail);
     case 'newer':
       return t.storage.newer(reason.version);
     case 'earlier':
