@@ -137,7 +137,7 @@ test.describe('in Chinese', () => {
       buffer: Buffer.from(JSON.stringify({ name: '计划' })),
     });
     const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
-    await expect(alert).toContainText('文件不是 AI 创业工作簿的导出文件（format：应为以下之一："ai-startup-workbook"）');
+    await expect(alert).toContainText('文件不是 AI 创业工作簿的导出文件（format：缺少此项）');
     await expect(alert).toContainText('当前计划没有任何改动。');
   });
 });

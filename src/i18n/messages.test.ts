@@ -27,7 +27,8 @@ it('words a field problem in each language', () => {
   const problem = { path: 'workbook.items.a.status', expectation: { kind: 'one-of' as const, values: ['"todo"', '"done"'] } };
   expect(wordFieldProblem(MESSAGES.en, problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
   expect(wordFieldProblem(MESSAGES.zh, problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
-  expect(wordFieldProblem(MESSAGES.zh, { path: 'format', expectation: { kind: 'missing', expected: 'string' } })).toBe(
-    'format：缺少此项（应为文本）',
+  expect(wordFieldProblem(MESSAGES.zh, { path: 'format', expectation: { kind: 'missing' } })).toBe('format：缺少此项');
+  expect(wordFieldProblem(MESSAGES.en, { path: 'version', expectation: { kind: 'type', expected: 'integer' } })).toBe(
+    'version: expected a whole number',
   );
 });

@@ -118,11 +118,15 @@ const en = {
   fieldProblem: {
     whole: 'the file as a whole',
     separator: ': ',
-    types: { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' } as Record<
-      string,
-      string
-    >,
-    missing: (type: string) => `missing (expected ${type})`,
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+    } as Record<string, string>,
+    missing: 'missing',
     type: (type: string) => `expected ${type}`,
     oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
     date: 'expected a date as YYYY-MM-DD',
@@ -349,8 +353,8 @@ const zh: Messages = {
   fieldProblem: {
     whole: '整个文件',
     separator: '：',
-    types: { string: '文本', number: '数字', boolean: '真或假', object: '对象', array: '列表' },
-    missing: (type) => `缺少此项（应为${type}）`,
+    types: { string: '文本', number: '数字', integer: '整数', boolean: '真或假', object: '对象', array: '列表' },
+    missing: '缺少此项',
     type: (type) => `应为${type}`,
     oneOf: (values) => `应为以下之一：${values.join('、')}`,
     date: '应为 YYYY-MM-DD 格式的日期',
@@ -478,7 +482,7 @@ export function wordFieldProblem(t: Messages, { path, expectation: e }: FieldPro
   const type = (name: string) => words.types[name] ?? name;
   const what =
     e.kind === 'missing'
-      ? words.missing(type(e.expected))
+      ? words.missing
       : e.kind === 'type'
         ? words.type(type(e.expected))
         : e.kind === 'one-of'

@@ -1,10 +1,10 @@
 // Says what is wrong with data: which field, and what was expected there, in a form any language can word.
-import type { z } from 'zod/mini';
+import { type BaseIssue, getDotPath } from 'valibot';
 
-type Issue = z.core.$ZodIssue;
+type Issue = BaseIssue<unknown>;
 
 export type Expectation =
-  | { kind: 'missing'; expected: string }
+  | { kind: 'missing' }
   | { kind: 'type'; expected: string }
   | { kind: 'one-of'; values: string[] }
   | { kind: 'date' }
@@ -17,32 +17,44 @@ export interface FieldProblem {
   expectation: Expectation;
 }
 
+// Valibot words its expectations as `"a" | "b"` for a list of values and `"key"` for a missing key.
+const quotedValues = (expected: string | null) => (expected ?? '').replace(/^\(|\)$/g, '').split(' | ');
+
 function expectation(issue: Issue): Expectation {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? { kind: 'missing', expected: issue.expected }
-        : { kind: 'type', expected: issue.expected };
-    case 'invalid_value':
-      return { kind: 'one-of', values: issue.values.map((v) => JSON.stringify(v)) };
-    case 'invalid_format':
-      return issue.format === 'date' ? { kind: 'date' } : { kind: 'other' };
-    case 'too_small':
-      return { kind: 'at-least', minimum: String(issue.minimum) };
+  switch (issue.type) {
+    case 'object':
+      return issue.received === 'undefined' && issue.expected?.startsWith('"')
+        ? { kind: 'missing' }
+        : { kind: 'type', expected: 'object' };
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'array':
+      return { kind: 'type', expected: issue.type };
+    case 'integer':
+      return { kind: 'type', expected: 'integer' };
+    case 'picklist':
+    case 'literal':
+      return { kind: 'one-of', values: quotedValues(issue.expected) };
+    case 'iso_date':
+      return { kind: 'date' };
+    case 'min_length':
+    case 'min_value':
+      return { kind: 'at-least', minimum: String(issue.requirement) };
     default:
       return { kind: 'other' };
   }
 }
 
 export function toFieldProblem(issue: Issue): FieldProblem {
-  return { path: issue.path.map(String).join('.'), expectation: expectation(issue) };
+  return { path: getDotPath(issue) ?? '', expectation: expectation(issue) };
 }
 
 /** English wording, for logs and tests; the screens word it through the message catalogue. */
 export function describeFieldProblem({ path, expectation: e }: FieldProblem): string {
   const what =
     e.kind === 'missing'
-      ? `missing, expected ${e.expected}`
+      ? 'missing'
       : e.kind === 'type'
         ? `expected ${e.expected}`
         : e.kind === 'one-of'

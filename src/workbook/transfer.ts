@@ -1,5 +1,5 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import { migrate, restoreState, STATE_VERSION, StateVersionError } from './migrations';
 import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
@@ -56,11 +56,11 @@ function findForbiddenKey(value: unknown, path: string): string | null {
   return null;
 }
 
-const envelopeSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.int().check(z.minimum(1)),
-  exportedAt: z.optional(z.string()),
-  workbook: z.unknown(),
+const envelopeSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.optional(v.string()),
+  workbook: v.unknown(),
 });
 
 /**
@@ -78,19 +78,12 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   const forbidden = findForbiddenKey(data, '');
   if (forbidden) return { ok: false, problem: { code: 'forbidden-key', path: forbidden } };
 
-  const envelope = envelopeSchema.safeParse(data);
+  const envelope = v.safeParse(envelopeSchema, data, { abortPipeEarly: true });
   if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    return {
-      ok: false,
-      problem: {
-        code: 'not-a-workbook',
-        detail: issue ? describeIssue(issue) : 'unexpected shape',
-        ...(issue && { field: toFieldProblem(issue) }),
-      },
-    };
+    const [issue] = envelope.issues;
+    return { ok: false, problem: { code: 'not-a-workbook', detail: describeIssue(issue), field: toFieldProblem(issue) } };
   }
-  const { version, workbook, exportedAt } = envelope.data;
+  const { version, workbook, exportedAt } = envelope.output;
   if (version > STATE_VERSION) return { ok: false, problem: { code: 'newer-version', version } };
 
   // Exports of older versions go through the same migrate chain as stored data.
