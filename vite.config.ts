@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { assertSameShape, parseGuide, toTemplate } from './src/workbook/guide.ts';
+import { detectLocale } from './src/i18n/messages.ts';
+import { STORAGE_KEYS } from './src/store/storage-keys.ts';
+import { assertSameShape, parseGuide, templateShape, toTemplate } from './src/workbook/guide.ts';
 
 const SEEDS = {
   zh: fileURLToPath(new URL('./seeds/guide.zh.md', import.meta.url)),
@@ -14,28 +16,75 @@ const SEEDS = {
 
 /**
  * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
- * and line at fault, and the browser receives ready JSON instead of a Markdown parser.
+ * and line at fault, and the browser receives ready JSON instead of a Markdown parser. Each language
+ * is its own module, loaded with that language's messages; the shape (items per area) is all the
+ * store needs to seed a workbook, so start-up carries no guide text it does not show.
  */
 function workbookTemplates(): Plugin {
-  const virtualId = 'virtual:workbook-templates';
-  const resolvedId = `\0${virtualId}`;
+  const prefix = 'virtual:workbook-template/';
+  const parse = (locale: keyof typeof SEEDS) => {
+    const source = `seeds/guide.${locale}.md`;
+    return toTemplate(parseGuide(readFileSync(SEEDS[locale], 'utf8'), source), source);
+  };
   return {
     name: 'workbook-templates',
-    resolveId: (id) => (id === virtualId ? resolvedId : undefined),
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== resolvedId) return undefined;
-      const zh = toTemplate(parseGuide(readFileSync(SEEDS.zh, 'utf8'), 'seeds/guide.zh.md'), 'seeds/guide.zh.md');
-      const en = toTemplate(parseGuide(readFileSync(SEEDS.en, 'utf8'), 'seeds/guide.en.md'), 'seeds/guide.en.md');
+      if (!id.startsWith(`\0${prefix}`)) return undefined;
+      const zh = parse('zh');
+      const en = parse('en');
       assertSameShape(zh, en, 'seeds/guide.en.md');
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
-      return `export default ${JSON.stringify({ zh, en })};`;
+      const which = id.slice(prefix.length + 1);
+      const value = which === 'shape' ? templateShape(zh) : which === 'zh' ? zh : which === 'en' ? en : undefined;
+      if (!value) throw new Error(`unknown template module ${id.slice(1)}`);
+      return `export default ${JSON.stringify(value)};`;
+    },
+  };
+}
+
+/**
+ * Runs in the page before the app: asks for the shown language's catalogue alongside the entry, so
+ * loading one language on demand costs no extra round trip. The saved locale is the last key the
+ * store writes; typed text cannot contain `"locale":"` unescaped, so the last match is the real one.
+ */
+function preloadLanguage(files: Record<string, string>, key: string, detect: typeof detectLocale) {
+  let saved: string | undefined;
+  try {
+    const text = localStorage.getItem(key) ?? '';
+    const at = text.lastIndexOf('"locale":"');
+    if (at >= 0) saved = text.slice(at + 10, at + 12);
+  } catch {
+    // Storage disabled: the app starts with the browser's language, and so does this.
+  }
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = (saved && files[saved]) || (files[detect(navigator.languages ?? [navigator.language])] as string);
+  document.head.append(link);
+}
+
+function preloadShownLanguage(): Plugin {
+  return {
+    name: 'preload-shown-language',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const files: Record<string, string> = {};
+        for (const chunk of Object.values(bundle ?? {})) {
+          const locale = chunk.type === 'chunk' && chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/)?.[1];
+          if (locale) files[locale] = `/${chunk.fileName}`;
+        }
+        const args = [JSON.stringify(files), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()].join(', ');
+        return [{ tag: 'script', children: `(${preloadLanguage.toString()})(${args});`, injectTo: 'head' }];
+      },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates()],
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates(), preloadShownLanguage()],
   // The manifest lets the byte budget and the bench see which files each route loads.
   build: { manifest: true },
   test: {

@@ -2,6 +2,7 @@
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadCatalogue } from './i18n/catalogue';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { routeTree } from './routeTree.gen';
 import { workbookStore } from './store/use-workbook';
@@ -21,8 +22,11 @@ syncDocumentLanguage(workbookStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// Only the language shown is downloaded; index.html already asked for it (see vite.config.ts).
+loadCatalogue(workbookStore.getState().locale).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );

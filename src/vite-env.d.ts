@@ -1,7 +1,15 @@
 // Types for modules that Vite provides at build time.
 /// <reference types="vite/client" />
 
-declare module 'virtual:workbook-templates' {
-  const templates: Record<import('./workbook/model').Locale, import('./workbook/model').Template>;
-  export default templates;
+declare module 'virtual:workbook-template/en' {
+  const template: import('./workbook/model').Template;
+  export default template;
+}
+declare module 'virtual:workbook-template/zh' {
+  const template: import('./workbook/model').Template;
+  export default template;
+}
+declare module 'virtual:workbook-template/shape' {
+  const shape: import('./workbook/model').TemplateShape;
+  export default shape;
 }

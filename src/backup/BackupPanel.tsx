@@ -1,14 +1,13 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 import { useId, useRef, useState } from 'react';
 import { LANGUAGE_TAGS, type Messages, wordFieldProblem } from '../i18n/messages';
-import { useMessages } from '../i18n/use-messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 import type { Workbook } from '../workbook/model';
 import { alignSeededItems } from '../workbook/operations';
-import { TEMPLATES } from '../workbook/templates';
 import { diffWorkbooks, type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
 import { exportPlan } from './export-plan';
 
@@ -96,6 +95,7 @@ export function BackupPanel() {
 
 function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
   const t = useMessages();
+  const guideTitle = useTemplate().title;
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;
@@ -138,7 +138,7 @@ function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => 
         <dt>{t.backup.previewFile}</dt>
         <dd>{preview.fileName}</dd>
         <dt>{t.backup.previewName}</dt>
-        <dd>{incoming.name ?? TEMPLATES[locale].title}</dd>
+        <dd>{incoming.name ?? guideTitle}</dd>
         {exported && (
           <>
             <dt>{t.backup.previewExported}</dt>

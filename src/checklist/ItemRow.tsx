@@ -1,6 +1,6 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
-import { MESSAGES } from '../i18n/messages';
+import { catalogue } from '../i18n/catalogue';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
@@ -17,7 +17,6 @@ import {
   STATUSES,
   type Status,
 } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
 import { useRowDrag } from './use-row-drag';
@@ -37,7 +36,7 @@ export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 export const OWNER_SUGGESTIONS_ID = 'owner-suggestions';
 
 export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale }: ItemRowProps) {
-  const t = MESSAGES[locale];
+  const { messages: t, template } = catalogue(locale);
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
@@ -47,7 +46,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   const today = useToday();
   if (!item) return null;
 
-  const { title, detail } = resolveItemText(item, TEMPLATES[locale]);
+  const { title, detail } = resolveItemText(item, template);
   const ids = {
     checkbox: itemCheckboxId(itemId),
     detail: `${itemId}-detail`,
@@ -163,7 +162,7 @@ interface ItemTrackingProps {
 }
 
 function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingProps) {
-  const t = MESSAGES[locale];
+  const t = catalogue(locale).messages;
   const itemId = item.id;
   const track = workbookStore.getState().trackItem;
   const dueText = item.due ? formatDay(item.due, locale) : '';

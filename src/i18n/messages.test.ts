@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, MESSAGES, wordFieldProblem } from './messages';
+import { detectLocale, wordFieldProblem } from './messages';
+import { en } from './messages.en';
+import { zh } from './messages.zh';
+
+const MESSAGES = { en, zh };
 
 describe('detectLocale', () => {
   it.each([

@@ -6,17 +6,15 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { resolveItemText } from '../workbook/guide';
-import { AREA_IDS } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
+import { AREA_IDS, type Template } from '../workbook/model';
 import { searchItems } from '../workbook/tracking';
 
-const BOTH_LANGUAGES = [TEMPLATES.zh, TEMPLATES.en];
-
-export function SearchScreen({ query }: { query: string }) {
+/** `guides`: the guide in every language, since an item matches by its text in any of them. */
+export function SearchScreen({ query, guides }: { query: string; guides: readonly Template[] }) {
   const t = useMessages();
   const template = useTemplate();
   const workbook = useWorkbook(selectWorkbook);
-  const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, BOTH_LANGUAGES).map((hit) => hit.itemId)));
+  const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, guides).map((hit) => hit.itemId)));
   useDocumentTitle(`${t.search.heading} · ${t.appName}`);
   const trimmed = query.trim();
 

@@ -2,13 +2,9 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { STATE_VERSION } from '../workbook/migrations';
 import type { FieldProblem } from '../workbook/schema-errors';
+import { STORAGE_KEYS } from './storage-keys';
 
-/** Every storage key the app uses, in one place. */
-export const STORAGE_KEYS = {
-  state: 'ai-startup-workbook',
-  /** Prefix of the keys that hold stored text the app could not read, until the user deals with it. */
-  unreadable: 'ai-startup-workbook.unreadable',
-} as const;
+export { STORAGE_KEYS };
 
 export type UnreadableReason =
   | { kind: 'not-json' }

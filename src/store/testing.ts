@@ -54,7 +54,7 @@ export function makeTestStore({
     serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
     now: clock.now,
   });
-  const store = createWorkbookStore({ templates: TEMPLATES, initialLocale: locale, storage, clock });
+  const store = createWorkbookStore({ templateShape: TEMPLATES.zh, initialLocale: locale, storage, clock });
   return {
     store,
     backend,

@@ -1,7 +1,7 @@
 // The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
-import { TEMPLATES } from '../workbook/templates';
+import templateShape from 'virtual:workbook-template/shape';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS } from './storage';
 import { useStorageFaults } from './storage-faults';
@@ -27,7 +27,7 @@ export const workbookStorage = backend
   : undefined;
 
 export const workbookStore = createWorkbookStore({
-  templates: TEMPLATES,
+  templateShape,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
 });

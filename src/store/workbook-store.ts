@@ -5,7 +5,7 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { mergeWorkbooks } from '../workbook/merge';
 import { migrate, type PersistedState, restoreState, STATE_VERSION } from '../workbook/migrations';
-import type { AreaId, Clock, Item, ItemId, Locale, Template, Workbook } from '../workbook/model';
+import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { recordChanges, stampItem } from '../workbook/stamps';
 import { STORAGE_KEYS, type WorkbookStorage } from './storage';
@@ -39,7 +39,8 @@ export type WorkbookState = PersistedState & WorkbookActions;
 type Tracked = Pick<PersistedState, 'workbooks'>;
 
 export interface WorkbookStoreOptions {
-  templates: Record<Locale, Template>;
+  /** The guide's items per area, for seeding; the text comes from the language shown. */
+  templateShape: TemplateShape;
   initialLocale: Locale;
   storage: WorkbookStorage | undefined;
   clock?: Clock;
@@ -73,14 +74,14 @@ function isPristine(workbook: Workbook): boolean {
 const TYPING_PAUSE_MS = 1000;
 
 export function createWorkbookStore({
-  templates,
+  templateShape,
   initialLocale,
   storage,
   clock = systemClock,
   name = STORAGE_KEY,
   historyLimit = 100,
 }: WorkbookStoreOptions) {
-  const first = ops.createWorkbook(templates[initialLocale], clock);
+  const first = ops.createWorkbook(templateShape, clock);
   // Set by an action just before it changes the state, read by the history to group keystrokes.
   let typingKey: string | null = null;
   let lastTyping = { key: null as string | null, at: 0 };
@@ -115,7 +116,6 @@ export function createWorkbookStore({
             if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
-          const template = () => templates[get().locale];
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
           /** Undo and redo put back an older state; stamping it makes that the newest edit everywhere. */
           const travel = (step: 'undo' | 'redo') => {
@@ -173,7 +173,7 @@ export function createWorkbookStore({
             },
             restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
             resetArea: (areaId) => {
-              const result = ops.resetArea(selectWorkbook(get()), areaId, template(), clock);
+              const result = ops.resetArea(selectWorkbook(get()), areaId, templateShape, clock);
               update(() => result.workbook);
               return result.previous;
             },

@@ -1,5 +1,13 @@
 // Parses the guide (Markdown) into sections and items, and binds them to area ids as the template.
-import { AREA_IDS, type AreaId, type Guide, type GuideArea, type GuideSection, type Template } from './model.ts';
+import {
+  AREA_IDS,
+  type AreaId,
+  type Guide,
+  type GuideArea,
+  type GuideSection,
+  type Template,
+  type TemplateShape,
+} from './model.ts';
 
 export class GuideParseError extends Error {
   constructor(
@@ -162,6 +170,13 @@ export function assertSameShape(a: Template, b: Template, sourceB = 'guide'): vo
       );
     }
   }
+}
+
+/** The template without its text, for seeding workbooks before any language is loaded. */
+export function templateShape(template: Template): TemplateShape {
+  const areas = {} as TemplateShape['areas'];
+  for (const id of AREA_IDS) areas[id] = { items: template.areas[id].items.map(() => ({})) };
+  return { areas };
 }
 
 export function templateKey(areaId: AreaId, index: number): string {

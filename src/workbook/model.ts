@@ -56,6 +56,11 @@ export interface Template {
   areas: Record<AreaId, GuideArea>;
 }
 
+/** How many items the guide has per area: all that seeding a workbook needs, in any language. */
+export interface TemplateShape {
+  areas: Record<AreaId, { items: readonly unknown[] }>;
+}
+
 export type ItemId = string;
 
 /** Where an item stands. The checkbox means Done; Not applicable items leave the progress count. */

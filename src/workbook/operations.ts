@@ -1,12 +1,12 @@
 // Pure changes to a workbook: each takes a workbook and returns a new one, never mutating its input.
 // Change times and tombstones are not set here but by recordChanges (stamps.ts), for every change alike.
 import { templateKey } from './guide';
-import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type Template, type Workbook } from './model';
+import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type TemplateShape, type Workbook } from './model';
 
 /** What a new or reset item starts with besides its text. */
 const NEW_ITEM_FIELDS = { status: 'todo', notes: '', owner: '', due: null, priority: null } as const satisfies Partial<Item>;
 
-function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
+function seedArea(template: TemplateShape, areaId: AreaId, clock: Clock): Item[] {
   return template.areas[areaId].items.map((_, index) => ({
     id: clock.newId(),
     areaId,
@@ -20,7 +20,7 @@ function seedArea(template: Template, areaId: AreaId, clock: Clock): Item[] {
 }
 
 /** A fresh workbook holding every item of the guide, none done. */
-export function createWorkbook(template: Template, clock: Clock): Workbook {
+export function createWorkbook(template: TemplateShape, clock: Clock): Workbook {
   const items: Record<ItemId, Item> = {};
   const order = {} as Record<AreaId, ItemId[]>;
   const orderChangedAt = {} as Record<AreaId, number>;
@@ -223,7 +223,7 @@ export function replaceArea(workbook: Workbook, { areaId, items: replacement }: 
 export function resetArea(
   workbook: Workbook,
   areaId: AreaId,
-  template: Template,
+  template: TemplateShape,
   clock: Clock,
 ): { workbook: Workbook; previous: AreaSnapshot } {
   return {

@@ -1,5 +1,7 @@
-// The workbook template in both languages, parsed from seeds/ at build time (see vite.config.ts).
-import templates from 'virtual:workbook-templates';
+// The guide in both languages, parsed from seeds/ at build time (see vite.config.ts). Screens load
+// one language through the catalogue (src/i18n/catalogue.ts); this module is for search and tests.
+import en from 'virtual:workbook-template/en';
+import zh from 'virtual:workbook-template/zh';
 import type { Locale, Template } from './model';
 
-export const TEMPLATES: Record<Locale, Template> = templates;
+export const TEMPLATES: Record<Locale, Template> = { en, zh };

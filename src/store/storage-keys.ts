@@ -1,0 +1,6 @@
+// Every storage key the app uses, in one place; free of imports so the build config can read it too.
+export const STORAGE_KEYS = {
+  state: 'ai-startup-workbook',
+  /** Prefix of the keys that hold stored text the app could not read, until the user deals with it. */
+  unreadable: 'ai-startup-workbook.unreadable',
+} as const;
