@@ -1,5 +1,5 @@
 // Alerts for storage trouble: unreadable saved data kept aside, or changes that could not be saved.
-import { exportPlan } from '../backup/export-plan';
+import { exportPlanOnDemand } from '../backup/export-on-demand';
 import { useMessages } from '../i18n/use-messages';
 import { type Messages, wordFieldProblem } from '../i18n/messages';
 import { useStorageFaults } from '../store/storage-faults';
@@ -56,7 +56,7 @@ export function StorageAlerts() {
             <p className="alert__title">{t.storage.unsavedTitle}</p>
             <p>{t.storage.unsavedBody}</p>
             <div className="alert__actions">
-              <button type="button" className="button button--primary" onClick={exportPlan}>
+              <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
                 {t.backup.export}
               </button>
               <button type="button" className="button" onClick={() => workbookStorage?.flush()}>

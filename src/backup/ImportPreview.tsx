@@ -1,0 +1,70 @@
+// The import preview: what the file holds and what Replace or Merge would change, before anything does.
+import { LANGUAGE_TAGS } from '../i18n/messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { Dialog } from '../ui/Dialog';
+import { useToast } from '../ui/toast-store';
+import { alignSeededItems } from '../workbook/operations';
+import { diffWorkbooks } from '../workbook/transfer';
+import type { Preview } from './import-file';
+
+export default function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
+  const t = useMessages();
+  const guideTitle = useTemplate().title;
+  const locale = useWorkbook((s) => s.locale);
+  const current = useWorkbook(selectWorkbook);
+  const incoming = preview.workbook;
+  const diff = diffWorkbooks(current, alignSeededItems(current, incoming));
+  const items = Object.values(incoming.items);
+  const exported = preview.exportedAt
+    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date(preview.exportedAt),
+      )
+    : null;
+
+  const apply = (mode: 'replace' | 'merge') => {
+    const { importWorkbook, undo } = workbookStore.getState();
+    importWorkbook(incoming, mode);
+    useToast.getState().showToast(mode === 'replace' ? t.backup.replaced : t.backup.merged, undo);
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open
+      title={t.backup.previewTitle}
+      onClose={onClose}
+      actions={
+        <>
+          {/* A modal dialog focuses its safest choice, so Enter never replaces the plan by accident. */}
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            {t.area.cancel}
+          </button>
+          <button type="button" className="button" onClick={() => apply('merge')}>
+            {t.backup.merge}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => apply('replace')}>
+            {t.backup.replace}
+          </button>
+        </>
+      }
+    >
+      <dl className="preview-facts">
+        <dt>{t.backup.previewFile}</dt>
+        <dd>{preview.fileName}</dd>
+        <dt>{t.backup.previewName}</dt>
+        <dd>{incoming.name ?? guideTitle}</dd>
+        {exported && (
+          <>
+            <dt>{t.backup.previewExported}</dt>
+            <dd>{exported}</dd>
+          </>
+        )}
+      </dl>
+      <p>{t.backup.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
+      <p>{t.backup.previewDiff(diff.added, diff.changed, diff.removed)}</p>
+      <p className="dialog__hint">{t.backup.previewHint}</p>
+    </Dialog>
+  );
+}
