@@ -105,6 +105,21 @@ describe('owners', () => {
     expect(ownerSuggestions(workbook)).toEqual(['Li Wei', 'Ana']);
   });
 
+  it('keeps the suggestions in step when one item changes after another, owner or not', () => {
+    let workbook = fresh();
+    workbook = track(workbook, at(workbook, 'team', 0), { owner: 'Ana' });
+    expect(ownerSuggestions(workbook)).toEqual(['Ana']);
+    workbook = ops.toggleItem(workbook, at(workbook, 'team', 0), true);
+    expect(ownerSuggestions(workbook)).toEqual(['Ana']);
+    workbook = track(workbook, at(workbook, 'team', 1), { owner: 'Bo' });
+    expect(ownerSuggestions(workbook)).toEqual(['Ana', 'Bo']);
+    const before = workbook;
+    workbook = track(workbook, at(workbook, 'team', 0), { owner: '' });
+    expect(ownerSuggestions(workbook)).toEqual(['Bo']);
+    // A map that is not one replacement away from the last one asked about is compared in full.
+    expect(ownerSuggestions(before)).toEqual(['Ana', 'Bo']);
+  });
+
   it('summarises each owner’s done and open items', () => {
     let workbook = fresh();
     workbook = track(workbook, at(workbook, 'team', 0), { owner: 'Ana', status: 'done' });

@@ -1,5 +1,6 @@
 // Tracking rules: the user's "today", overdue and due soon, owners, status counts, filters and search.
 import { templateItem } from './guide';
+import { singleItemChange } from './operations';
 import { AREA_IDS, type AreaId, type Item, type ItemId, STATUSES, type Status, type Template, type Workbook } from './model';
 
 /** A calendar day as YYYY-MM-DD, the same form a date input gives. */
@@ -70,6 +71,8 @@ export function ownerSuggestions(workbook: Workbook): string[] {
 }
 
 function sameOwners(before: Workbook['items'], after: Workbook['items']): boolean {
+  const changed = singleItemChange(before, after);
+  if (changed !== undefined) return before[changed]?.owner === after[changed]?.owner;
   let count = 0;
   for (const id in after) {
     count += 1;
