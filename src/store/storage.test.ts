@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATE_VERSION } from '../workbook/migrations';
-import { STORAGE_KEYS } from './storage';
+import { STORAGE_KEYS, whenChangesPause } from './storage';
 import { makeTestStore } from './testing';
 
 const unreadableKeys = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(STORAGE_KEYS.unreadable));
@@ -106,5 +106,34 @@ describe('coalesced writes', () => {
     test.flushWrites();
     expect(writes).toBe(1);
     expect(test.saved().state.workbooks[0].items[id].notes).toBe('Pilot');
+  });
+});
+
+describe('when writes happen', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('writes once after a burst of changes pauses', () => {
+    vi.useFakeTimers();
+    const schedule = whenChangesPause(500, 3000);
+    const write = vi.fn();
+    for (let i = 0; i < 10; i += 1) {
+      schedule(write);
+      vi.advanceTimersByTime(100);
+    }
+    expect(write).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('still writes every few seconds while changes never pause', () => {
+    vi.useFakeTimers();
+    const schedule = whenChangesPause(500, 3000);
+    const write = vi.fn();
+    for (let i = 0; i < 100; i += 1) {
+      schedule(write);
+      vi.advanceTimersByTime(100);
+    }
+    // 10 s of a change every 100 ms: a write at least every 3 s (plus the idle wait).
+    expect(write.mock.calls.length).toBeGreaterThanOrEqual(3);
   });
 });

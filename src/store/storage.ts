@@ -27,7 +27,7 @@ export interface KeyValueStore {
 export interface AdapterOptions {
   /** Called with the faults as they change; the UI shows them as alerts. */
   onFaults: (faults: StorageFault[]) => void;
-  /** Runs a write later; bursts of changes (typing) then cost one write. */
+  /** Told of every change, runs the write later, once: a burst of changes (typing, ticking) costs one write. */
   schedule?: (write: () => void) => void;
   /** Turns the value into the stored text; JSON.stringify unless the caller knows a faster way. */
   serialize?: (value: StorageValue<unknown>) => string;
@@ -47,10 +47,28 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
   faults(): StorageFault[];
 }
 
-const defaultSchedule = (write: () => void) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 300 });
-  else setTimeout(write, 50);
-};
+/**
+ * Writes once changes pause (or every few seconds of steady typing), in an idle moment. Writing a
+ * big plan takes a frame or more, so it must not land between two ticks of a user working down the
+ * list; leaving or hiding the page writes at once (see use-workbook.ts).
+ */
+export function whenChangesPause(quietMs = 500, maxWaitMs = 3000): (write: () => void) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | null = null;
+  return (write) => {
+    const now = Date.now();
+    waitingSince ??= now;
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => {
+        waitingSince = null;
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 500 });
+        else write();
+      },
+      Math.max(0, Math.min(quietMs, waitingSince + maxWaitMs - now)),
+    );
+  };
+}
 
 function isEnvelope(value: unknown): value is { state: unknown; version: number } {
   return (
@@ -62,10 +80,9 @@ function isEnvelope(value: unknown): value is { state: unknown; version: number 
 }
 
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
-  const { onFaults, schedule = defaultSchedule, now = Date.now, serialize = JSON.stringify } = options;
+  const { onFaults, schedule = whenChangesPause(), now = Date.now, serialize = JSON.stringify } = options;
   let faults: StorageFault[] = [];
   let pending: { name: string; value: StorageValue<unknown> } | null = null;
-  let scheduled = false;
   /** The raw text last read from the state key, so it can be set aside if validation fails later. */
   let lastRead: string | null = null;
   let found = false;
@@ -104,7 +121,6 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   }
 
   function flush() {
-    scheduled = false;
     if (!pending || blocked) return;
     const { name, value } = pending;
     try {
@@ -149,10 +165,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     },
     setItem(name, value) {
       pending = { name, value };
-      if (!scheduled) {
-        scheduled = true;
-        schedule(flush);
-      }
+      schedule(flush);
     },
     removeItem(name) {
       backend.removeItem(name);
