@@ -102,8 +102,8 @@ function AreaProgress({ areaId, label }: { areaId: AreaId; label: string }) {
 }
 
 /** Rows rendered in the first frame; the rest follow in interruptible steps. */
-const FIRST_ROWS = 20;
-const ROWS_PER_STEP = 80;
+const FIRST_ROWS = 8;
+const ROWS_PER_STEP = 24;
 
 /**
  * How many rows to render now. A long area opens with its first rows at once and the rest in

@@ -89,6 +89,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
       ) : (
         <div className="item__main">
           <input
+            autoComplete="off"
             id={ids.checkbox}
             className="item__check"
             type="checkbox"
@@ -116,6 +117,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
           {t.area.notes(title)}
         </label>
         <textarea
+          autoComplete="off"
           id={ids.notes}
           className="item__notes-input"
           value={item.notes}
@@ -170,6 +172,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
   return (
     <div className="item__tracking">
       <select
+        autoComplete="off"
         className="chip-select"
         data-status={item.status}
         aria-label={t.tracking.status(title)}
@@ -196,6 +199,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         }}
       />
       <input
+        autoComplete="off"
         className="item__due"
         type="date"
         aria-label={t.tracking.due(title)}
@@ -203,6 +207,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         onChange={(event) => track(itemId, { due: event.currentTarget.value || null })}
       />
       <select
+        autoComplete="off"
         className="chip-select"
         aria-label={t.tracking.priority(title)}
         value={item.priority ?? ''}
