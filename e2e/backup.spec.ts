@@ -124,6 +124,17 @@ for (const [what, make, message] of [
   });
 }
 
+test('when the import code cannot be downloaded, the user is told and the plan is untouched', async ({ page }) => {
+  await page.route(/\/assets\/(import-file|ImportPreview)-/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  const before = await stored(page);
+  await chooseFile(page, 'plan.json', '{}');
+  const alert = page.getByRole('alert').filter({ hasText: '“plan.json” was not imported' });
+  await expect(alert).toContainText('This part of the app could not be loaded');
+  expect(await stored(page)).toBe(before);
+});
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 

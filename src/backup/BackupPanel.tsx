@@ -17,9 +17,10 @@ export function BackupPanel() {
 
   const readFile = async (file: File) => {
     setRefusal(null);
-    void loadPreview();
-    const { readImportFile } = await import('./import-file');
-    const result = await readImportFile(file, t);
+    const result = await Promise.all([import('./import-file'), loadPreview()]).then(
+      ([{ readImportFile }]) => readImportFile(file, t),
+      () => ({ ok: false, text: t.partUnavailable }) as const,
+    );
     if (result.ok) setPreview(result.preview);
     else setRefusal({ fileName: file.name, text: result.text });
   };

@@ -6,6 +6,7 @@ export const en = {
   skipToContent: 'Skip to content',
   language: 'Language',
   languageUnavailable: 'That language could not be loaded. Check the connection and try again.',
+  partUnavailable: 'This part of the app could not be loaded. Check the connection and try again.',
   areaNames: {
     challenges: 'Challenges',
     direction: 'Business direction',

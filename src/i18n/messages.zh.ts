@@ -6,6 +6,7 @@ export const zh: Messages = {
   skipToContent: '跳到正文',
   language: '语言',
   languageUnavailable: '无法加载该语言，请检查网络后重试。',
+  partUnavailable: '无法加载这部分功能，请检查网络后重试。',
   areaNames: {
     challenges: '主要挑战',
     direction: '业务方向',
