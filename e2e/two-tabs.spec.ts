@@ -10,9 +10,10 @@ test('two tabs editing different items both keep their changes, live and after r
   await first.toggleItem('Brand building');
   await second.notes('Product promotion').fill('Launch on Product Hunt in March');
 
-  // Each tab shows the other's change without a reload.
-  await expect(second.item('Brand building')).toBeChecked({ timeout: 1000 });
-  await expect(first.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March', { timeout: 1000 });
+  // Each tab shows the other's change without a reload (a save waits for half a second without
+  // changes, then for an idle moment).
+  await expect(second.item('Brand building')).toBeChecked({ timeout: 2000 });
+  await expect(first.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March', { timeout: 2000 });
 
   await first.page.reload();
   await second.page.reload();
@@ -28,7 +29,7 @@ test('an item deleted in one tab disappears from the other and stays deleted', a
   await first.open('legal');
   await second.open('legal');
   await first.deleteItem('Contract management');
-  await expect(second.item('Contract management')).toHaveCount(0, { timeout: 1000 });
+  await expect(second.item('Contract management')).toHaveCount(0, { timeout: 2000 });
   await second.toggleItem('Privacy protection');
   await first.page.reload();
   await expect(first.item('Contract management')).toHaveCount(0);
