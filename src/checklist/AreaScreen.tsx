@@ -13,6 +13,7 @@ import { type AreaFilter, filterArea, hasFilter } from '../workbook/tracking';
 import { AreaFilters, OwnerSuggestions } from './AreaFilters';
 import { ItemRow, itemCheckboxId, OWNER_SUGGESTIONS_ID } from './ItemRow';
 import { NewItemForm } from './NewItemForm';
+import { useListDrop } from './use-row-drag';
 import { ResetArea } from './ResetArea';
 
 interface AreaScreenProps {
@@ -34,6 +35,8 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
 
   const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
   const shown = useProgressiveCount(itemIds.length, focusIndex + 1);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const drop = useListDrop(list, areaId);
 
   useEffect(() => {
     if (!focusItemId) return;
@@ -66,7 +69,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
       {allIds.length === 0 ? (
         <p className="area__empty">{t.area.empty}</p>
       ) : itemIds.length === 0 ? null : (
-        <ol className="checklist" aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
+        <ol className="checklist" ref={setList} aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
           {itemIds.slice(0, shown).map((itemId) => (
             <ItemRow
               key={itemId}
@@ -75,6 +78,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
               locale={locale}
               isFirst={itemId === allIds[0]}
               isLast={itemId === allIds[allIds.length - 1]}
+              dropEdge={drop?.itemId === itemId ? drop.edge : null}
             />
           ))}
         </ol>

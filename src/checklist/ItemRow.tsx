@@ -19,7 +19,7 @@ import {
 } from '../workbook/model';
 import { isOverdue } from '../workbook/tracking';
 import { ItemEditor } from './ItemEditor';
-import { useRowDrag } from './use-row-drag';
+import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
 
 interface ItemRowProps {
@@ -29,20 +29,21 @@ interface ItemRowProps {
   isLast: boolean;
   /** From the list, so a row keeps one store subscription (its item) instead of one per hook. */
   locale: Locale;
+  /** Where a row dragged over this one would land, for the indicator. */
+  dropEdge: DropEdge | null;
 }
 
 /** Element ids derived from the item id, so a link can bring an item into view and focus it. */
 export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 export const OWNER_SUGGESTIONS_ID = 'owner-suggestions';
 
-export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale }: ItemRowProps) {
+export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale, dropEdge }: ItemRowProps) {
   const { messages: t, template } = catalogue(locale);
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  const handle = useRef<HTMLSpanElement>(null);
-  const dropEdge = useRowDrag(row, handle, itemId, areaId);
+  const makeDraggable = useDraggableRow(row, itemId, areaId);
   const today = useToday();
   if (!item) return null;
 
@@ -78,10 +79,11 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
       className="item"
       data-status={item.status}
       data-overdue={overdue || undefined}
+      data-item-id={itemId}
       data-drop-edge={dropEdge ?? undefined}
       ref={row}
     >
-      <span ref={handle} className="item__handle" aria-hidden="true" title={t.area.dragHandle}>
+      <span className="item__handle" aria-hidden="true" title={t.area.dragHandle} onPointerEnter={makeDraggable}>
         ⠿
       </span>
       {editing ? (

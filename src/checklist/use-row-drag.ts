@@ -1,55 +1,94 @@
 // Drag and drop for checklist rows by their handle, on the browser's native drag events.
-import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
+// One drop target for the whole list, and each row registered as draggable only when the pointer
+// first reaches its handle: registering 500 rows at mount made opening and leaving a long area slow.
 import { draggable, dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
 import type { AreaId, ItemId } from '../workbook/model';
 
 export type DropEdge = 'top' | 'bottom';
+export interface DropIndicator {
+  itemId: ItemId;
+  edge: DropEdge;
+}
+
+/** Returns a handler for the handle's pointerenter that makes the row draggable, once. */
+export function useDraggableRow(row: RefObject<HTMLElement | null>, itemId: ItemId, areaId: AreaId) {
+  const registration = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      registration.current?.();
+      registration.current = null;
+    },
+    [],
+  );
+  return useCallback(
+    (event: { currentTarget: HTMLElement }) => {
+      const element = row.current;
+      if (registration.current || !element) return;
+      registration.current = draggable({ element, dragHandle: event.currentTarget, getInitialData: () => ({ itemId, areaId }) });
+    },
+    [row, itemId, areaId],
+  );
+}
 
 /**
- * Makes a row draggable by its handle and a drop target for rows of the same area. Returns the edge
- * a dragged row would land on, for the indicator. The Move up / Move down buttons remain the way
- * for the keyboard; this is the same move for the pointer.
+ * The row at this height (rows are stacked in order, so a binary search over a few boxes finds it)
+ * and which half of it the pointer is on. Not elementFromPoint: at the drop, the library's guard
+ * element lies under the pointer.
  */
-export function useRowDrag(
-  row: RefObject<HTMLElement | null>,
-  handle: RefObject<HTMLElement | null>,
-  itemId: ItemId,
-  areaId: AreaId,
-): DropEdge | null {
-  const [edge, setEdge] = useState<DropEdge | null>(null);
+function rowAt(list: HTMLElement, clientY: number): DropIndicator | null {
+  const rows = list.children;
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const row = rows[middle] as HTMLElement;
+    const box = row.getBoundingClientRect();
+    if (clientY < box.top) high = middle - 1;
+    else if (clientY > box.bottom) low = middle + 1;
+    else {
+      const itemId = row.dataset.itemId;
+      return itemId ? { itemId, edge: clientY < box.top + box.height / 2 ? 'top' : 'bottom' } : null;
+    }
+  }
+  return null;
+}
 
+/**
+ * Makes the list a drop target for rows of this area. Returns where a dragged row would land, for
+ * the indicator. The Move up / Move down buttons remain the way for the keyboard.
+ */
+export function useListDrop(list: HTMLElement | null, areaId: AreaId): DropIndicator | null {
+  const [indicator, setIndicator] = useState<DropIndicator | null>(null);
   useEffect(() => {
-    const element = row.current;
-    const dragHandle = handle.current;
-    if (!element || !dragHandle) return;
-    const edgeAt = (clientY: number): DropEdge => {
-      const box = element.getBoundingClientRect();
-      return clientY < box.top + box.height / 2 ? 'top' : 'bottom';
+    if (!list) return;
+    const targetFor = (dragged: unknown, input: { clientY: number }) => {
+      const target = rowAt(list, input.clientY);
+      return target && target.itemId !== dragged ? target : null;
     };
-    return combine(
-      draggable({ element, dragHandle, getInitialData: () => ({ itemId, areaId }) }),
-      dropTargetForElements({
-        element,
-        canDrop: ({ source }) => source.data.areaId === areaId && source.data.itemId !== itemId,
-        getData: ({ input }) => ({ itemId, edge: edgeAt(input.clientY) }),
-        onDrag: ({ self }) => setEdge(self.data.edge as DropEdge),
-        onDragLeave: () => setEdge(null),
-        onDrop: ({ source, self }) => {
-          setEdge(null);
-          const dragged = source.data.itemId as ItemId;
-          const ids = selectWorkbook(workbookStore.getState()).order[areaId];
-          const from = ids.indexOf(dragged);
-          let to = ids.indexOf(itemId) + (self.data.edge === 'bottom' ? 1 : 0);
-          // The index is counted after the dragged row leaves its place.
-          if (from < to) to -= 1;
-          workbookStore.getState().moveItemTo(dragged, to);
-        },
-      }),
-    );
-  }, [row, handle, itemId, areaId]);
-
-  return edge;
+    return dropTargetForElements({
+      element: list,
+      canDrop: ({ source }) => source.data.areaId === areaId,
+      onDrag: ({ source, location }) => {
+        const next = targetFor(source.data.itemId, location.current.input);
+        setIndicator((current) => (current?.itemId === next?.itemId && current?.edge === next?.edge ? current : next));
+      },
+      onDragLeave: () => setIndicator(null),
+      onDrop: ({ source, location }) => {
+        setIndicator(null);
+        const target = targetFor(source.data.itemId, location.current.input);
+        if (!target) return;
+        const dragged = source.data.itemId as ItemId;
+        const ids = selectWorkbook(workbookStore.getState()).order[areaId];
+        const from = ids.indexOf(dragged);
+        let to = ids.indexOf(target.itemId) + (target.edge === 'bottom' ? 1 : 0);
+        // The index is counted after the dragged row leaves its place.
+        if (from < to) to -= 1;
+        workbookStore.getState().moveItemTo(dragged, to);
+      },
+    });
+  }, [list, areaId]);
+  return indicator;
 }
