@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { detectLocale } from './src/i18n/messages.ts';
 import { STORAGE_KEYS } from './src/store/storage-keys.ts';
 import { assertSameShape, parseGuide, templateShape, toTemplate } from './src/workbook/guide.ts';
+import type { Template, TemplateShape } from './src/workbook/model.ts';
 
 const SEEDS = {
   zh: fileURLToPath(new URL('./seeds/guide.zh.md', import.meta.url)),
@@ -26,20 +27,30 @@ function workbookTemplates(): Plugin {
     const source = `seeds/guide.${locale}.md`;
     return toTemplate(parseGuide(readFileSync(SEEDS[locale], 'utf8'), source), source);
   };
-  return {
-    name: 'workbook-templates',
-    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
-    load(id) {
-      if (!id.startsWith(`\0${prefix}`)) return undefined;
+  // Parsed once for the three modules, again only when a seed changes.
+  let parsed: { zh: Template; en: Template; shape: TemplateShape } | null = null;
+  const templates = () => {
+    if (!parsed) {
       const zh = parse('zh');
       const en = parse('en');
       assertSameShape(zh, en, 'seeds/guide.en.md');
+      parsed = { zh, en, shape: templateShape(zh) };
+    }
+    return parsed;
+  };
+  return {
+    name: 'workbook-templates',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
+    watchChange(id) {
+      if (Object.values(SEEDS).includes(id)) parsed = null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return undefined;
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
-      const value = which === 'shape' ? templateShape(zh) : which === 'zh' ? zh : which === 'en' ? en : undefined;
-      if (!value) throw new Error(`unknown template module ${id.slice(1)}`);
-      return `export default ${JSON.stringify(value)};`;
+      if (which !== 'zh' && which !== 'en' && which !== 'shape') throw new Error(`unknown template module ${id.slice(1)}`);
+      return `export default ${JSON.stringify(templates()[which])};`;
     },
   };
 }

@@ -6,12 +6,13 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 import { alignSeededItems } from '../workbook/operations';
+import { planName } from '../workbook/guide';
 import { diffWorkbooks } from '../workbook/transfer';
 import type { Preview } from './import-file';
 
 export default function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
   const t = useMessages();
-  const guideTitle = useTemplate().title;
+  const template = useTemplate();
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;
@@ -54,7 +55,7 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
         <dt>{t.backup.previewFile}</dt>
         <dd>{preview.fileName}</dd>
         <dt>{t.backup.previewName}</dt>
-        <dd>{incoming.name ?? guideTitle}</dd>
+        <dd>{planName(incoming, template)}</dd>
         {exported && (
           <>
             <dt>{t.backup.previewExported}</dt>

@@ -1,9 +1,15 @@
 // Hooks that read the chosen language's messages, template and item text from the store.
 import { selectWorkbook } from '../store/workbook-store';
-import { useWorkbook } from '../store/use-workbook';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { planName } from '../workbook/guide';
 import type { Template } from '../workbook/model';
-import { catalogue } from './catalogue';
+import { type Catalogue, catalogue } from './catalogue';
 import type { Messages } from './messages';
+
+/** The shown language's words, for event handlers and other code outside a component's render. */
+export function shownCatalogue(): Catalogue {
+  return catalogue(workbookStore.getState().locale);
+}
 
 export function useMessages(): Messages {
   return catalogue(useWorkbook((s) => s.locale)).messages;
@@ -15,5 +21,5 @@ export function useTemplate(): Template {
 
 /** The workbook's name: the user's, or the guide's title in the current language. */
 export function useWorkbookName(): string {
-  return useWorkbook((s) => selectWorkbook(s).name?.trim() || catalogue(s.locale).template.title);
+  return useWorkbook((s) => planName(selectWorkbook(s), catalogue(s.locale).template));
 }

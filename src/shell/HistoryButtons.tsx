@@ -1,7 +1,7 @@
 // Undo and Redo for every change to the plan, as buttons and as Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { catalogue } from '../i18n/catalogue';
+import { shownCatalogue } from '../i18n/use-messages';
 import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { isTextEntry } from '../ui/is-text-entry';
@@ -9,7 +9,7 @@ import { useToast } from '../ui/toast-store';
 
 function travel(step: 'undo' | 'redo') {
   const history = workbookStore.temporal.getState();
-  const t = catalogue(workbookStore.getState().locale).messages.history;
+  const t = shownCatalogue().messages.history;
   const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
   if (available) workbookStore.getState()[step]();
   const message = available ? (step === 'undo' ? t.undone : t.redone) : step === 'undo' ? t.nothingToUndo : t.nothingToRedo;

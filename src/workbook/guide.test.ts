@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertSameShape, GuideParseError, parseGuide, templateItem, toTemplate } from './guide';
+import { assertSameShape, GuideParseError, parseGuide, planName, templateItem, toTemplate } from './guide';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 const ITEM_COUNTS = [5, 5, 5, 4, 4, 4, 4, 4, 4, 4];
@@ -119,5 +119,16 @@ describe('parseGuide on hand-written input', () => {
     const a = toTemplate(parseGuide(ten(false)));
     const b = toTemplate(parseGuide(ten(true)));
     expect(() => assertSameShape(a, b, 'b.md')).toThrow(/area "risk" has 2 items but the other language has 1/);
+  });
+});
+
+describe('planName', () => {
+  const template = { title: 'Guide title' } as Parameters<typeof planName>[1];
+  it.each([
+    [null, 'Guide title'],
+    ['   ', 'Guide title'],
+    ['  Acme AI plan ', 'Acme AI plan'],
+  ])('shows %j as %j', (name, shown) => {
+    expect(planName({ name }, template)).toBe(shown);
   });
 });

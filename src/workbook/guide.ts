@@ -183,6 +183,11 @@ export function templateKey(areaId: AreaId, index: number): string {
   return `${areaId}/${index}`;
 }
 
+/** The plan's name as shown: the user's, unless blank, else the guide's title in this template's language. */
+export function planName(workbook: { name: string | null }, template: Template): string {
+  return workbook.name?.trim() || template.title;
+}
+
 /** An item's title and detail as shown: the user's own text, else the guide's in this template's language. */
 export function resolveItemText(
   item: { templateKey: string | null; title: string | null; detail: string | null },
