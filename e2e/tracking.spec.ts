@@ -19,10 +19,10 @@ test('owner, due date, status and priority in two areas survive a reload and dri
   await areaPage.trackItem('Privacy protection', { owner: 'Ana' });
 
   await areaPage.open('funding');
-  await expect(page.getByRole('combobox', { name: 'Status: Budget planning' })).toHaveValue('doing');
+  await expect(page.getByRole('button', { name: 'Status: Budget planning, In progress' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Owner: Budget planning' })).toHaveValue('Li Wei');
   await expect(page.getByLabel('Due date: Budget planning')).toHaveValue('2026-11-20');
-  await expect(page.getByRole('combobox', { name: 'Priority: Budget planning' })).toHaveValue('high');
+  await expect(page.getByRole('button', { name: 'Priority: Budget planning, High' })).toBeVisible();
   await expect(areaPage.item('Budget planning')).toHaveAccessibleDescription(/Overdue · due Nov 20, 2026/);
   await expect(page.getByText('Overdue · due Nov 20, 2026')).toBeVisible();
 
@@ -133,11 +133,36 @@ test.describe('in Chinese', () => {
 
   test('the tracking controls are named 状态, 负责人, 截止日期, 优先级', async ({ page }) => {
     await page.goto('/areas/team');
+    await page.getByRole('button', { name: '状态：核心成员，待办' }).click();
     await page.getByRole('combobox', { name: '状态：核心成员' }).selectOption('na');
+    await expect(page.getByRole('button', { name: '状态：核心成员，不适用' })).toBeFocused();
     await page.getByRole('combobox', { name: '负责人：核心成员' }).fill('张敏');
     await page.getByLabel('截止日期：技术能力').fill('2026-11-01');
+    await page.getByRole('button', { name: '优先级：技术能力，无优先级' }).click();
     await page.getByRole('combobox', { name: '优先级：技术能力' }).selectOption('low');
     await expect(page.getByText('已完成 0 / 4')).toBeVisible();
     await expect(page.getByText(/已逾期 · 2026年11月1日 截止/)).toBeVisible();
   });
+});
+
+test('a status chip opens its list from the keyboard; Escape closes the list, then returns to the chip with nothing changed', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('funding');
+  const chip = page.getByRole('button', { name: 'Status: Cash flow, To do' });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('combobox', { name: 'Status: Cash flow', exact: true });
+  await expect(list).toBeFocused();
+  await expect(list).toHaveValue('todo');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(chip).toBeFocused();
+  await expect(page.getByText('0 of 4 done')).toBeVisible();
+
+  // Choosing from the list ticks the item when the choice is Done, like the tick box.
+  await areaPage.trackItem('Cash flow', { status: 'Done' });
+  await expect(page.getByRole('checkbox', { name: 'Cash flow' })).toBeChecked();
+  await expect(page.getByText('1 of 4 done')).toBeVisible();
 });

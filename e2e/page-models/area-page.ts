@@ -54,16 +54,28 @@ export class AreaPage {
 
   /** Sets tracking fields the way a person does: choose, type, pick a date. */
   async trackItem(title: string, fields: { status?: string; owner?: string; due?: string; priority?: string }) {
-    if (fields.status)
-      await this.page.getByRole('combobox', { name: `Status: ${title}`, exact: true }).selectOption({ label: fields.status });
+    if (fields.status) await this.choose(`Status: ${title}`, fields.status);
     if (fields.owner !== undefined) {
       const owner = this.page.getByRole('combobox', { name: `Owner: ${title}`, exact: true });
       await owner.fill(fields.owner);
       await owner.blur();
     }
     if (fields.due !== undefined) await this.page.getByLabel(`Due date: ${title}`, { exact: true }).fill(fields.due);
-    if (fields.priority)
-      await this.page.getByRole('combobox', { name: `Priority: ${title}`, exact: true }).selectOption({ label: fields.priority });
+    if (fields.priority) await this.choose(`Priority: ${title}`, fields.priority);
+  }
+
+  /** A status or priority: the chip shows the current choice and opens the list when pressed. */
+  chip(field: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(field)}, `) });
+  }
+
+  private async choose(field: string, choice: string) {
+    await this.chip(field).click();
+    const list = this.page.getByRole('combobox', { name: field, exact: true });
+    await expect(list).toBeFocused();
+    await list.selectOption({ label: choice });
+    await expect(this.chip(field)).toBeFocused();
+    await expect(this.chip(field)).toHaveText(choice);
   }
 
   notes(title: string): Locator {
@@ -79,3 +91,5 @@ export class AreaPage {
     );
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

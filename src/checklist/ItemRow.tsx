@@ -7,17 +7,9 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
-import {
-  type AreaId,
-  type Item,
-  type ItemId,
-  type Locale,
-  PRIORITIES,
-  type Priority,
-  STATUSES,
-  type Status,
-} from '../workbook/model';
+import { type AreaId, type Item, type ItemId, type Locale, PRIORITIES, type Priority, STATUSES } from '../workbook/model';
 import { isOverdue } from '../workbook/tracking';
+import { ChoiceChip } from './ChoiceChip';
 import { ItemEditor } from './ItemEditor';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
@@ -173,20 +165,14 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
 
   return (
     <div className="item__tracking">
-      <select
-        autoComplete="off"
-        className="chip-select"
-        data-status={item.status}
-        aria-label={t.tracking.status(title)}
+      <ChoiceChip
+        label={t.tracking.status(title)}
+        chipLabel={t.tracking.chip(t.tracking.status(title), t.tracking.statuses[item.status])}
         value={item.status}
-        onChange={(event) => track(itemId, { status: event.currentTarget.value as Status })}
-      >
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t.tracking.statuses[status]}
-          </option>
-        ))}
-      </select>
+        choices={STATUSES.map((status) => ({ value: status, text: t.tracking.statuses[status] }))}
+        onChoose={(status) => track(itemId, { status })}
+        data={{ 'data-status': item.status }}
+      />
       <input
         className="item__owner"
         aria-label={t.tracking.owner(title)}
@@ -208,21 +194,20 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         value={item.due ?? ''}
         onChange={(event) => track(itemId, { due: event.currentTarget.value || null })}
       />
-      <select
-        autoComplete="off"
-        className="chip-select"
-        aria-label={t.tracking.priority(title)}
+      <ChoiceChip
+        label={t.tracking.priority(title)}
+        chipLabel={t.tracking.chip(
+          t.tracking.priority(title),
+          item.priority ? t.tracking.priorities[item.priority] : t.tracking.noPriority,
+        )}
         value={item.priority ?? ''}
-        data-priority={item.priority ?? undefined}
-        onChange={(event) => track(itemId, { priority: (event.currentTarget.value || null) as Priority | null })}
-      >
-        <option value="">{t.tracking.noPriority}</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {t.tracking.priorities[priority]}
-          </option>
-        ))}
-      </select>
+        choices={[
+          { value: '', text: t.tracking.noPriority },
+          ...PRIORITIES.map((priority) => ({ value: priority, text: t.tracking.priorities[priority] })),
+        ]}
+        onChoose={(priority) => track(itemId, { priority: (priority || null) as Priority | null })}
+        data={{ 'data-priority': item.priority ?? undefined }}
+      />
       {overdue && (
         <span id={overdueId} className="badge badge--overdue">
           {t.tracking.overdue} · {t.tracking.dueOn(dueText)}

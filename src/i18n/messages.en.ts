@@ -76,6 +76,8 @@ export const en = {
     owner: (title: string) => `Owner: ${title}`,
     due: (title: string) => `Due date: ${title}`,
     priority: (title: string) => `Priority: ${title}`,
+    /** A status or priority chip's name: the field, then the current choice. */
+    chip: (field: string, choice: string) => `${field}, ${choice}`,
     ownerPlaceholder: 'Owner',
     overdue: 'Overdue',
     dueOn: (date: string) => `due ${date}`,

@@ -75,6 +75,7 @@ export const zh: Messages = {
     owner: (title) => `负责人：${title}`,
     due: (title) => `截止日期：${title}`,
     priority: (title) => `优先级：${title}`,
+    chip: (field, choice) => `${field}，${choice}`,
     ownerPlaceholder: '负责人',
     overdue: '已逾期',
     dueOn: (date) => `${date} 截止`,
