@@ -143,7 +143,10 @@ test('reset area asks first, restores the guide, and can be undone', async ({ pa
   await page.getByRole('button', { name: 'Reset area' }).click();
   const dialog = page.getByRole('dialog', { name: /Reset “Internationalization strategy/ });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // The safe choice has the focus, so Enter does not reset by accident.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
   await expect.poll(() => areaPage.itemTitles()).toHaveLength(5);
 
   await page.getByRole('button', { name: 'Reset area' }).click();

@@ -39,7 +39,7 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
       actions={
         <>
           {/* A modal dialog focuses its safest choice, so Enter never replaces the plan by accident. */}
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" onClick={onClose} data-autofocus>
             {t.area.cancel}
           </button>
           <button type="button" className="button" onClick={() => apply('merge')}>

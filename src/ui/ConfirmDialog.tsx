@@ -21,7 +21,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       actions={
         <>
           {/* A modal dialog focuses its safest choice, so Enter never confirms by accident. */}
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" onClick={onClose} data-autofocus>
             {cancelLabel}
           </button>
           <button

@@ -5,7 +5,7 @@ interface DialogProps {
   open: boolean;
   title: string;
   children: ReactNode;
-  /** The buttons; each closes the dialog through `onClose` when it is done. */
+  /** The buttons; each closes the dialog through `onClose` when it is done. The one marked `data-autofocus` has the focus on opening. */
   actions: ReactNode;
   onClose: () => void;
 }
@@ -17,7 +17,12 @@ export function Dialog({ open, title, children, actions, onClose }: DialogProps)
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // Not React's autoFocus: that focuses at mount, while the dialog is still closed, and makes
+      // every page holding a closed dialog compute its style once more.
+      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
