@@ -161,6 +161,14 @@ test('a status chip opens its list from the keyboard; Escape closes the list, th
   await expect(chip).toBeFocused();
   await expect(page.getByText('0 of 4 done')).toBeVisible();
 
+  // Tabbing on from the open list goes to the next field, and the list becomes the chip again.
+  await page.keyboard.press('Enter');
+  await expect(list).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Owner: Cash flow' })).toBeFocused();
+  await expect(chip).toBeVisible();
+
   // Choosing from the list ticks the item when the choice is Done, like the tick box.
   await areaPage.trackItem('Cash flow', { status: 'Done' });
   await expect(page.getByRole('checkbox', { name: 'Cash flow' })).toBeChecked();

@@ -1,5 +1,5 @@
 // A field with a few fixed choices (an item's status or priority), shown as a chip until it is used.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 export interface Choice<V extends string> {
   value: V;
@@ -27,65 +27,82 @@ interface ChoiceChipProps<V extends string> {
  */
 export function ChoiceChip<V extends string>({ label, chipLabel, value, choices, onChoose, data }: ChoiceChipProps<V>) {
   const [choosing, setChoosing] = useState(false);
-  const select = useRef<HTMLSelectElement>(null);
-  const chip = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  // Set when the list closes by a choice or Escape, so the chip that replaces it takes the focus back.
+  const refocus = useRef(false);
 
-  useLayoutEffect(() => {
-    if (choosing) {
-      select.current?.focus();
-      try {
-        select.current?.showPicker();
-      } catch {
-        // Without a user gesture (or support), the focused select still opens with the keyboard.
-      }
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      chip.current?.focus();
-    }
-  }, [choosing]);
-
-  const shown = choices.find((choice) => choice.value === value)?.text ?? value;
-
-  if (!choosing) {
+  if (choosing) {
     return (
-      <button
-        ref={chip}
-        type="button"
-        className="chip-select"
-        aria-label={chipLabel}
-        aria-haspopup="listbox"
-        onClick={() => setChoosing(true)}
-        {...data}
-      >
-        {shown}
-      </button>
+      <ChoiceList
+        label={label}
+        value={value}
+        choices={choices}
+        data={data}
+        onClose={(chosen, keepFocus) => {
+          if (chosen !== undefined) onChoose(chosen);
+          refocus.current = keepFocus;
+          setChoosing(false);
+        }}
+      />
     );
   }
 
-  const done = (keepFocus: boolean) => {
-    returnFocus.current = keepFocus;
-    setChoosing(false);
+  return (
+    <button
+      // A ref callback rather than an effect: 1,000 chips in a long area then cost no effect each.
+      ref={(chip) => {
+        if (chip && refocus.current) {
+          refocus.current = false;
+          chip.focus();
+        }
+      }}
+      type="button"
+      className="chip-select"
+      aria-label={chipLabel}
+      aria-haspopup="listbox"
+      onClick={() => setChoosing(true)}
+      {...data}
+    >
+      {choices.find((choice) => choice.value === value)?.text ?? value}
+    </button>
+  );
+}
+
+interface ChoiceListProps<V extends string> extends Pick<ChoiceChipProps<V>, 'label' | 'value' | 'choices' | 'data'> {
+  /** `chosen` is undefined when the list closes without a choice; `keepFocus` when the chip should take it. */
+  onClose: (chosen: V | undefined, keepFocus: boolean) => void;
+}
+
+function ChoiceList<V extends string>({ label, value, choices, data, onClose }: ChoiceListProps<V>) {
+  const closing = useRef(false);
+  // Stable, so a re-render while open (a change from another tab) does not reopen the picker.
+  const openOnMount = useCallback((select: HTMLSelectElement | null) => {
+    if (!select) return;
+    select.focus();
+    try {
+      select.showPicker();
+    } catch {
+      // Without a user gesture (or support), the focused select still opens from the keyboard.
+    }
+  }, []);
+  const close = (chosen: V | undefined, keepFocus: boolean) => {
+    if (closing.current) return;
+    // Its removal may blur the select; that blur must not close it a second time.
+    closing.current = true;
+    onClose(chosen, keepFocus);
   };
 
   return (
     <select
-      ref={select}
+      ref={openOnMount}
       autoComplete="off"
       className="chip-select"
       aria-label={label}
       value={value}
-      onChange={(event) => {
-        onChoose(event.currentTarget.value as V);
-        done(true);
-      }}
+      onChange={(event) => close(event.currentTarget.value as V, true)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') done(true);
+        if (event.key === 'Escape') close(undefined, true);
       }}
-      // Not when this select is closing after a choice: its removal may blur it.
-      onBlur={() => {
-        if (!returnFocus.current) done(false);
-      }}
+      onBlur={() => close(undefined, false)}
       {...data}
     >
       {choices.map((choice) => (
