@@ -9,8 +9,8 @@ export interface Choice<V extends string> {
 interface ChoiceChipProps<V extends string> {
   /** The field's name for this item, e.g. "Status: Cash flow"; the chip adds the current choice. */
   label: string;
-  /** The chip's name: the field and its current choice, so a screen reader hears both. */
-  chipLabel: string;
+  /** The chip's name from the current choice's text: the field and the choice, so a screen reader hears both. */
+  chipLabel: (choice: string) => string;
   value: V;
   choices: readonly Choice<V>[];
   onChoose: (value: V) => void;
@@ -46,6 +46,7 @@ export function ChoiceChip<V extends string>({ label, chipLabel, value, choices,
     );
   }
 
+  const shown = choices.find((choice) => choice.value === value)?.text ?? value;
   return (
     <button
       // A ref callback rather than an effect: 1,000 chips in a long area then cost no effect each.
@@ -57,12 +58,12 @@ export function ChoiceChip<V extends string>({ label, chipLabel, value, choices,
       }}
       type="button"
       className="chip-select"
-      aria-label={chipLabel}
+      aria-label={chipLabel(shown)}
       aria-haspopup="listbox"
       onClick={() => setChoosing(true)}
       {...data}
     >
-      {choices.find((choice) => choice.value === value)?.text ?? value}
+      {shown}
     </button>
   );
 }

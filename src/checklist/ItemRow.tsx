@@ -1,15 +1,25 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
 import { catalogue } from '../i18n/catalogue';
+import type { Messages } from '../i18n/messages.en';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
-import { type AreaId, type Item, type ItemId, type Locale, PRIORITIES, type Priority, STATUSES } from '../workbook/model';
+import {
+  type AreaId,
+  type Item,
+  type ItemId,
+  type Locale,
+  PRIORITIES,
+  type Priority,
+  STATUSES,
+  type Status,
+} from '../workbook/model';
 import { isOverdue } from '../workbook/tracking';
-import { ChoiceChip } from './ChoiceChip';
+import { type Choice, ChoiceChip } from './ChoiceChip';
 import { ItemEditor } from './ItemEditor';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
@@ -159,6 +169,7 @@ interface ItemTrackingProps {
 
 function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingProps) {
   const t = catalogue(locale).messages;
+  const choices = trackingChoices(t.tracking);
   const itemId = item.id;
   const track = workbookStore.getState().trackItem;
   const dueText = item.due ? formatDay(item.due, locale) : '';
@@ -167,9 +178,9 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
     <div className="item__tracking">
       <ChoiceChip
         label={t.tracking.status(title)}
-        chipLabel={t.tracking.chip(t.tracking.status(title), t.tracking.statuses[item.status])}
+        chipLabel={(choice) => t.tracking.chip(t.tracking.status(title), choice)}
         value={item.status}
-        choices={STATUSES.map((status) => ({ value: status, text: t.tracking.statuses[status] }))}
+        choices={choices.status}
         onChoose={(status) => track(itemId, { status })}
         data={{ 'data-status': item.status }}
       />
@@ -196,16 +207,10 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
       />
       <ChoiceChip
         label={t.tracking.priority(title)}
-        chipLabel={t.tracking.chip(
-          t.tracking.priority(title),
-          item.priority ? t.tracking.priorities[item.priority] : t.tracking.noPriority,
-        )}
+        chipLabel={(choice) => t.tracking.chip(t.tracking.priority(title), choice)}
         value={item.priority ?? ''}
-        choices={[
-          { value: '', text: t.tracking.noPriority },
-          ...PRIORITIES.map((priority) => ({ value: priority, text: t.tracking.priorities[priority] })),
-        ]}
-        onChoose={(priority) => track(itemId, { priority: (priority || null) as Priority | null })}
+        choices={choices.priority}
+        onChoose={(priority) => track(itemId, { priority: priority || null })}
         data={{ 'data-priority': item.priority ?? undefined }}
       />
       {overdue && (
@@ -215,6 +220,28 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
       )}
     </div>
   );
+}
+
+/** The status and priority lists, built once per language rather than twice per row. */
+const choicesByLanguage = new WeakMap<Messages['tracking'], ReturnType<typeof buildChoices>>();
+
+function trackingChoices(messages: Messages['tracking']) {
+  let choices = choicesByLanguage.get(messages);
+  if (!choices) {
+    choices = buildChoices(messages);
+    choicesByLanguage.set(messages, choices);
+  }
+  return choices;
+}
+
+function buildChoices(messages: Messages['tracking']) {
+  return {
+    status: STATUSES.map((status): Choice<Status> => ({ value: status, text: messages.statuses[status] })),
+    priority: [
+      { value: '', text: messages.noPriority },
+      ...PRIORITIES.map((priority): Choice<Priority> => ({ value: priority, text: messages.priorities[priority] })),
+    ] as Choice<Priority | ''>[],
+  };
 }
 
 /**
