@@ -178,7 +178,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
     <div className="item__tracking">
       <ChoiceChip
         label={t.tracking.status(title)}
-        chipLabel={(choice) => t.tracking.chip(t.tracking.status(title), choice)}
+        nameWithChoice={t.tracking.chip}
         value={item.status}
         choices={choices.status}
         onChoose={(status) => track(itemId, { status })}
@@ -207,7 +207,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
       />
       <ChoiceChip
         label={t.tracking.priority(title)}
-        chipLabel={(choice) => t.tracking.chip(t.tracking.priority(title), choice)}
+        nameWithChoice={t.tracking.chip}
         value={item.priority ?? ''}
         choices={choices.priority}
         onChoose={(priority) => track(itemId, { priority: priority || null })}

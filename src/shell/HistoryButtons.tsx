@@ -1,8 +1,7 @@
 // Undo and Redo for every change to the plan, as buttons and as Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { shownCatalogue } from '../i18n/use-messages';
-import { useMessages } from '../i18n/use-messages';
+import { shownCatalogue, useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';

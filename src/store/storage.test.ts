@@ -112,27 +112,27 @@ describe('coalesced writes', () => {
 describe('when writes happen', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('writes once after a burst of changes pauses', () => {
+  /** A change every 100 ms, `count` times, through a schedule that waits for 500 ms of quiet (3 s at most). */
+  function changeEvery100ms(count: number) {
     vi.useFakeTimers();
     const schedule = whenChangesPause(500, 3000);
     const write = vi.fn();
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       schedule(write);
       vi.advanceTimersByTime(100);
     }
+    return write;
+  }
+
+  it('writes once after a burst of changes pauses', () => {
+    const write = changeEvery100ms(10);
     expect(write).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1000);
     expect(write).toHaveBeenCalledTimes(1);
   });
 
   it('still writes every few seconds while changes never pause', () => {
-    vi.useFakeTimers();
-    const schedule = whenChangesPause(500, 3000);
-    const write = vi.fn();
-    for (let i = 0; i < 100; i += 1) {
-      schedule(write);
-      vi.advanceTimersByTime(100);
-    }
+    const write = changeEvery100ms(100);
     // 10 s of a change every 100 ms: a write at least every 3 s (plus the idle wait).
     expect(write.mock.calls.length).toBeGreaterThanOrEqual(3);
   });

@@ -54,19 +54,28 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
  */
 export function whenChangesPause(quietMs = 500, maxWaitMs = 3000): (write: () => void) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let waitingSince: number | null = null;
-  return (write) => {
+  let firstChange = 0;
+  let lastChange = 0;
+  let latestWrite: () => void = () => {};
+  // One timer per burst, moved on when it fires early rather than reset on each change: this runs
+  // on every keystroke and tick, where clearing and setting a timer each time was measurable.
+  const fire = () => {
     const now = Date.now();
-    waitingSince ??= now;
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        waitingSince = null;
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 500 });
-        else write();
-      },
-      Math.max(0, Math.min(quietMs, waitingSince + maxWaitMs - now)),
-    );
+    const due = Math.min(lastChange + quietMs, firstChange + maxWaitMs);
+    if (now < due) {
+      timer = setTimeout(fire, due - now);
+      return;
+    }
+    timer = undefined;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(latestWrite, { timeout: 500 });
+    else latestWrite();
+  };
+  return (write) => {
+    lastChange = Date.now();
+    latestWrite = write;
+    if (timer !== undefined) return;
+    firstChange = lastChange;
+    timer = setTimeout(fire, quietMs);
   };
 }
 
