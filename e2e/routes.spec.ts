@@ -33,6 +33,44 @@ test('the area navigation reaches every area and marks the current one', async (
   await expect(nav.getByRole('link', { name: 'Risk management' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('switching areas shows the new area alone, at once: nothing of the one left is read out or found', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeVisible();
+
+  // What the page shows and exposes in the very frame the new area arrives, before anything settles.
+  await page.evaluate(() => {
+    const before = document.querySelector('h1');
+    (window as unknown as { arrived: Promise<unknown> }).arrived = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('h1') === before) return;
+        observer.disconnect();
+        const lists = [...document.querySelectorAll('ol')];
+        resolve({
+          shown: lists.filter((list) => list.checkVisibility()).length,
+          exposed: lists.filter((list) => !list.closest('[aria-hidden="true"]')).length,
+        });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  });
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Risk management' }).click();
+  const arrived = await page.evaluate(() => (window as unknown as { arrived: Promise<unknown> }).arrived);
+  // The area navigation is a list too; besides it, only the new checklist.
+  expect(arrived).toEqual({ shown: 2, exposed: 2 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[4].en);
+  await expect(page.getByText('Core members')).toBeHidden();
+  await expect(areaPage.list.getByRole('listitem')).toHaveCount(4);
+  await expect(page).toHaveTitle(/^Risk management/);
+
+  // Back to the area left: all its items are there, as before.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
+  await expect(areaPage.item('Core members')).toBeVisible();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

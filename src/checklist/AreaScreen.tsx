@@ -1,5 +1,5 @@
 // One area's page: its question, progress and the editable checklist.
-import { startTransition, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -21,9 +21,11 @@ interface AreaScreenProps {
   filter: AreaFilter;
   focusItemId?: string;
   onFilterChange: (filter: AreaFilter) => void;
+  /** The area was just left: only its rows stay, hidden, until they are taken down (see use-area-left.ts). */
+  leaving?: boolean;
 }
 
-export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: AreaScreenProps) {
+export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leaving = false }: AreaScreenProps) {
   const t = useMessages();
   const area = useTemplate().areas[areaId];
   const locale = useWorkbook((s) => s.locale);
@@ -34,7 +36,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
   useDocumentTitle(`${t.areaNames[areaId]} · ${t.appName}`);
 
   const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
-  const shown = useProgressiveCount(itemIds.length, focusIndex + 1);
+  const shown = useProgressiveCount(itemIds.length, focusIndex + 1, leaving);
   const [list, setList] = useState<HTMLOListElement | null>(null);
   const drop = useListDrop(list, areaId);
 
@@ -45,47 +47,66 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
     checkbox?.focus({ preventScroll: true });
   }, [focusItemId]);
 
+  let items: ReactNode = null;
+  if (itemIds.length > 0) {
+    items = (
+      <ol className="checklist" ref={setList} aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
+        {itemIds.slice(0, shown).map((itemId) => (
+          <ItemRow
+            key={itemId}
+            itemId={itemId}
+            areaId={areaId}
+            locale={locale}
+            isFirst={itemId === allIds[0]}
+            isLast={itemId === allIds[allIds.length - 1]}
+            dropEdge={drop?.itemId === itemId ? drop.edge : null}
+          />
+        ))}
+      </ol>
+    );
+  } else if (allIds.length === 0 && !leaving) {
+    items = <p className="area__empty">{t.area.empty}</p>;
+  }
+
+  // Each part keeps its place among the article's children whether leaving or not, so React keeps
+  // the list (and its rows) when the rest goes.
   return (
-    <article className="area" aria-labelledby="area-title">
-      <header className="area__header">
-        <p className="eyebrow">
-          {AREA_IDS.indexOf(areaId) + 1} / {AREA_IDS.length} · {t.areaNames[areaId]}
-        </p>
-        <h1 id="area-title">{area.title}</h1>
-        <p className="area__question">
-          <span className="area__question-label">{t.area.question}</span> {area.question}
-        </p>
-        <AreaProgress areaId={areaId} label={area.title} />
-      </header>
+    <article
+      className={leaving ? 'area area--leaving' : 'area'}
+      aria-labelledby={leaving ? undefined : 'area-title'}
+      aria-hidden={leaving || undefined}
+    >
+      {leaving ? null : (
+        <>
+          <header className="area__header">
+            <p className="eyebrow">
+              {AREA_IDS.indexOf(areaId) + 1} / {AREA_IDS.length} · {t.areaNames[areaId]}
+            </p>
+            <h1 id="area-title">{area.title}</h1>
+            <p className="area__question">
+              <span className="area__question-label">{t.area.question}</span> {area.question}
+            </p>
+            <AreaProgress areaId={areaId} label={area.title} />
+          </header>
 
-      <AreaFilters filter={filter} onChange={onFilterChange} />
-      {hasFilter(filter) && (
-        <p className="filters__summary" role="status">
-          {itemIds.length === 0 ? t.filter.noMatch : t.filter.showing(itemIds.length, allIds.length)}
-        </p>
-      )}
-      <OwnerSuggestions id={OWNER_SUGGESTIONS_ID} />
-
-      {allIds.length === 0 ? (
-        <p className="area__empty">{t.area.empty}</p>
-      ) : itemIds.length === 0 ? null : (
-        <ol className="checklist" ref={setList} aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
-          {itemIds.slice(0, shown).map((itemId) => (
-            <ItemRow
-              key={itemId}
-              itemId={itemId}
-              areaId={areaId}
-              locale={locale}
-              isFirst={itemId === allIds[0]}
-              isLast={itemId === allIds[allIds.length - 1]}
-              dropEdge={drop?.itemId === itemId ? drop.edge : null}
-            />
-          ))}
-        </ol>
+          <AreaFilters filter={filter} onChange={onFilterChange} />
+          {hasFilter(filter) && (
+            <p className="filters__summary" role="status">
+              {itemIds.length === 0 ? t.filter.noMatch : t.filter.showing(itemIds.length, allIds.length)}
+            </p>
+          )}
+          <OwnerSuggestions id={OWNER_SUGGESTIONS_ID} />
+        </>
       )}
 
-      <NewItemForm areaId={areaId} />
-      <ResetArea areaId={areaId} areaTitle={area.title} />
+      {items}
+
+      {leaving ? null : (
+        <>
+          <NewItemForm areaId={areaId} />
+          <ResetArea areaId={areaId} areaTitle={area.title} />
+        </>
+      )}
     </article>
   );
 }
@@ -114,10 +135,10 @@ const ROWS_PER_STEP = 24;
  * transitions, so switching areas paints in a frame or two while typing and clicking stay
  * responsive; within a moment every row is in the page, for find-in-page and the keyboard.
  */
-function useProgressiveCount(total: number, atLeast: number): number {
+function useProgressiveCount(total: number, atLeast: number, paused: boolean): number {
   const [count, setCount] = useState(() => Math.max(FIRST_ROWS, atLeast));
   useEffect(() => {
-    if (count >= total) return;
+    if (count >= total || paused) return;
     // After the next paint, so what was just rendered reaches the screen before more work starts.
     let timer = 0;
     const frame = requestAnimationFrame(() => {
@@ -127,6 +148,6 @@ function useProgressiveCount(total: number, atLeast: number): number {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [count, total]);
+  }, [count, total, paused]);
   return Math.min(Math.max(count, atLeast), total);
 }

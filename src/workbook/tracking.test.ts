@@ -14,6 +14,7 @@ import {
   ownerSuggestions,
   ownerSummaries,
   recentlyCompleted,
+  sameFilter,
   searchItems,
   statusCounts,
 } from './tracking';
@@ -160,6 +161,14 @@ describe('filterArea', () => {
     expect(filterArea(workbook, 'team', { status: 'doing' }, '2026-11-28')).toEqual([ids[0], ids[1]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana' }, '2026-11-28')).toEqual([ids[0], ids[2]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana', overdue: true }, '2026-11-28')).toEqual([ids[0]]);
+  });
+
+  it('two filters are the same when they show the same items, however the address spelled them', () => {
+    expect(sameFilter({}, { overdue: false })).toBe(true);
+    expect(sameFilter({ status: 'doing', owner: 'Ana' }, { owner: 'Ana', status: 'doing' })).toBe(true);
+    expect(sameFilter({ status: 'doing' }, { status: 'done' })).toBe(false);
+    expect(sameFilter({ owner: 'Ana' }, {})).toBe(false);
+    expect(sameFilter({ overdue: true }, {})).toBe(false);
   });
 });
 

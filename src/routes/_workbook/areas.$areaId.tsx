@@ -1,6 +1,7 @@
 // `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { AreaScreen } from '../../checklist/AreaScreen';
+import { useAreaLeft } from '../../checklist/use-area-left';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
 import type { AreaFilter } from '../../workbook/tracking';
 import { NotFound } from '../../ui/NotFound';
@@ -41,13 +42,20 @@ function AreaRoute() {
   const { areaId } = Route.useParams();
   const { item, ...filter } = Route.useSearch();
   const navigate = Route.useNavigate();
+  const left = useAreaLeft(areaId, filter);
   return (
-    <AreaScreen
-      key={areaId}
-      areaId={areaId}
-      filter={filter}
-      focusItemId={item}
-      onFilterChange={(next) => navigate({ search: next, replace: true })}
-    />
+    <>
+      <AreaScreen
+        key={areaId}
+        areaId={areaId}
+        filter={filter}
+        focusItemId={item}
+        onFilterChange={(next) => navigate({ search: next, replace: true })}
+      />
+      {/* Second: React puts the new area in front of it and moves nothing. */}
+      {left && <AreaScreen key={left.areaId} areaId={left.areaId} filter={left.filter} leaving onFilterChange={ignore} />}
+    </>
   );
 }
+
+const ignore = () => {};
