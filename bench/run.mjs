@@ -172,6 +172,31 @@ async function checklistWorkload(browser) {
   return ms;
 }
 
+/**
+ * The same tick and area switch in the guide's own plan (4 or 5 items an area), for reference: what
+ * this machine and browser take for the interaction itself, whatever the plan's size.
+ */
+async function guidePlanWorkload(browser) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${BASE}/areas/funding`);
+  const boxes = page.locator('ol.checklist input[type="checkbox"]');
+  await boxes.first().waitFor();
+  const count = await boxes.count();
+  const ticks = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const since = await now(page);
+    await boxes.nth(i % count).click();
+    ticks.push(await takeSample(page, since));
+  }
+  const switches = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    switches.push(await clickThrough(page, `/areas/${AREAS[(i + 4) % AREAS.length]}`));
+    await page.waitForFunction(() => document.querySelectorAll('ol.checklist').length === 1);
+  }
+  await context.close();
+  return { tick: ticks, areaSwitch: switches };
+}
+
 async function bigPlanWorkload(browser) {
   const state = bigPlanState();
   const { context, page } = await newPage(browser, state);
@@ -336,6 +361,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
     const checklist = await checklistWorkload(browser);
     const big = await bigPlanWorkload(browser);
+    const guide = await guidePlanWorkload(browser);
     const coldHome = await coldLoad(browser, '/');
     const coldArea = await coldLoad(browser, '/areas/team');
     await browser.close();
@@ -352,6 +378,10 @@ async function main() {
       'big plan: area switch, p95 ms': quantile(big.areaSwitch, 0.95),
       'big plan: open dashboard, median ms': median(big.dashboard),
       'big plan: open print view (5,000 items), median ms': median(big.printView),
+      "guide's plan (reference): tick, median ms": median(guide.tick),
+      "guide's plan (reference): tick, p95 ms": quantile(guide.tick, 0.95),
+      "guide's plan (reference): area switch, median ms": median(guide.areaSwitch),
+      "guide's plan (reference): area switch, p95 ms": quantile(guide.areaSwitch, 0.95),
       'cold load /: first contentful paint, ms': coldHome.fcp,
       'cold load /: answers clicks at, ms': coldHome.interactive,
       'cold load /areas/team: first contentful paint, ms': coldArea.fcp,
@@ -375,7 +405,7 @@ async function main() {
       const ratio = typeof before === 'number' && before !== 0 && typeof value === 'number' ? (value / before).toFixed(2) : '';
       console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${ratio}`);
     }
-    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: big };
+    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide } };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     if (process.argv.includes('--save-baseline')) {
       writeFileSync(baselinePath, `${JSON.stringify({ date: results.date, figures }, null, 2)}\n`);
