@@ -68,7 +68,7 @@ async function takeSample(page, since) {
 
 const now = (page) => page.evaluate(() => performance.now());
 
-/** In the page: click the link to `href` and wait until the new screen's heading is painted. */
+/** For the print view, timed to render: click the link to `href` until the new screen's heading is painted. */
 async function timedNavigation(page, href) {
   return page.evaluate(async (target) => {
     const link = document.querySelector(`a[href="${target}"]`);
@@ -96,7 +96,6 @@ async function timedNavigation(page, href) {
  */
 async function clickThrough(page, href) {
   const since = await page.evaluate((target) => {
-    window.__eventTiming = [];
     const before = document.querySelector('h1');
     window.__navigationProbe = new Promise((resolve) => {
       addEventListener(
@@ -206,9 +205,6 @@ async function bigPlanWorkload(browser) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await untilAreaFullyRendered(page);
 
-  await page.evaluate(() => {
-    window.__eventTiming = [];
-  });
   const ticks = [];
   for (let i = 0; i < RUNS; i += 1) {
     // Located by id: a role query over 500 rows costs Playwright more than the click costs the app.
@@ -227,7 +223,6 @@ async function bigPlanWorkload(browser) {
   await notes.click();
   await page.evaluate(() => {
     window.__inputToPaint = [];
-    window.__eventTiming = [];
   });
   const keys = [];
   for (let i = 0; i < RUNS; i += 1) {
