@@ -2,71 +2,25 @@
 // A script, not a test: timings vary with the machine and never decide whether `npm test` passes.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, systemChromium } from '../e2e/chromium.mjs';
 import { AREAS, bigPlanState } from './big-plan.mjs';
 import { measureBytes } from './bytes.mjs';
+import {
+  clickThrough,
+  median,
+  newPage,
+  now,
+  quantile,
+  round,
+  servePreview,
+  takeSample,
+  untilAreaFullyRendered,
+} from './measure.mjs';
 
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const KEY = 'ai-startup-workbook';
-
-const median = (xs) => quantile(xs, 0.5);
-function quantile(xs, q) {
-  if (xs.length === 0) return null;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
-
-/** In the page: time from each input event to the paint after it, and the Event Timing entries. */
-function installProbes() {
-  window.__inputToPaint = [];
-  window.__eventTiming = [];
-  for (const type of ['click', 'keydown']) {
-    addEventListener(
-      type,
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => window.__inputToPaint.push(performance.now() - start), 0));
-      },
-      { capture: true },
-    );
-  }
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.interactionId) window.__eventTiming.push({ start: entry.startTime, duration: entry.duration });
-    }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  // The durations of inputs made after `since`. An entry can arrive late: in headless Chromium,
-  // keystrokes in a note typed after a series of ticks were reported only at a later input, with
-  // durations running up to it (seconds); they must not count for that input.
-  window.__reportedSince = (since) =>
-    window.__eventTiming
-      .splice(0)
-      .filter((entry) => entry.start >= since)
-      .map((entry) => entry.duration);
-}
-
-/**
- * One interaction's latency as INP counts it: the Event Timing duration (input to next paint) when
- * the browser reported one, which it does only above 16 ms; below that, the probe's input-to-paint
- * time, capped at 16 ms, since the browser's own measure says it was under that.
- */
-async function takeSample(page, since) {
-  await page.waitForFunction(() => window.__inputToPaint.length > 0);
-  return page.evaluate(async (since) => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
-    const probe = Math.max(...window.__inputToPaint);
-    const reported = window.__reportedSince(since);
-    window.__inputToPaint = [];
-    return reported.length ? Math.max(...reported) : Math.min(probe, 16);
-  }, since);
-}
-
-const now = (page) => page.evaluate(() => performance.now());
 
 /** For the print view, timed to render: click the link to `href` until the new screen's heading is painted. */
 async function timedNavigation(page, href) {
@@ -86,60 +40,6 @@ async function timedNavigation(page, href) {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return performance.now() - start;
   }, href);
-}
-
-/**
- * A person's click on the link to `href`, timed as INP times it: the Event Timing duration from the
- * input to the next paint. That paint must show the new screen, so a probe also notes how many
- * frames passed before the new heading was in the page; if it was not there in the first, the
- * sample is the probe's time until a frame showed it, when that is longer.
- */
-async function clickThrough(page, href) {
-  const since = await page.evaluate((target) => {
-    const before = document.querySelector('h1');
-    window.__navigationProbe = new Promise((resolve) => {
-      addEventListener(
-        'click',
-        (event) => {
-          let frames = 0;
-          const check = () => {
-            frames += 1;
-            const heading = document.querySelector('h1');
-            if (location.pathname === target && heading && heading !== before) {
-              setTimeout(() => resolve({ probe: performance.now() - event.timeStamp, frames }), 0);
-            } else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        },
-        { capture: true, once: true },
-      );
-    });
-    return performance.now();
-  }, href);
-  await page.locator(`a[href="${href}"]`).first().click();
-  return page.evaluate(async (since) => {
-    const { probe, frames } = await window.__navigationProbe;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
-    const reported = window.__reportedSince(since);
-    window.__inputToPaint = [];
-    const eventTiming = reported.length ? Math.max(...reported) : null;
-    if (frames === 1) return eventTiming ?? Math.min(probe, 16);
-    return Math.max(eventTiming ?? 0, probe);
-  }, since);
-}
-
-/** As a user reads before moving on: the area shown has all 500 rows, and the one left is gone. */
-async function untilAreaFullyRendered(page) {
-  await page.waitForFunction(
-    () => document.querySelectorAll('ol.checklist').length === 1 && document.querySelectorAll('ol.checklist > li').length >= 500,
-  );
-}
-
-async function newPage(browser, state) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  if (state) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(state)]);
-  await context.addInitScript(installProbes);
-  return { context, page: await context.newPage() };
 }
 
 async function checklistWorkload(browser) {
@@ -339,20 +239,8 @@ async function lighthouseScores() {
 
 async function main() {
   execSync('npx vite build', { stdio: 'ignore' });
-  // Vite itself, not through npx: killing npx would leave the server it started running.
-  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = await servePreview({ port: PORT });
   try {
-    for (let i = 0; i < 100; i += 1) {
-      try {
-        await fetch(BASE);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
     const checklist = await checklistWorkload(browser);
     const big = await bigPlanWorkload(browser);
@@ -407,7 +295,7 @@ async function main() {
       console.log('Saved as the new baseline.');
     }
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 
