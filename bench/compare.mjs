@@ -8,16 +8,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, systemChromium } from '../e2e/chromium.mjs';
-import { AREAS, bigPlanState } from './big-plan.mjs';
+import { bigPlanState } from './big-plan.mjs';
 import {
   clickThrough,
   median,
   newPage,
-  now,
   quantile,
   round,
   servePreview,
-  takeSample,
+  switchAreas,
+  tickEach,
   untilAreaFullyRendered,
 } from './measure.mjs';
 
@@ -29,17 +29,8 @@ async function measureRound(browser, base) {
   const { context, page } = await newPage(browser, bigPlanState());
   await page.goto(`${base}/areas/funding`);
   await untilAreaFullyRendered(page);
-  const tick = [];
-  for (let i = 0; i < 10; i += 1) {
-    const since = await now(page);
-    await page.locator(`#item-bench-funding-${i}`).click();
-    tick.push(await takeSample(page, since));
-  }
-  const areaSwitch = [];
-  for (let i = 0; i < 20; i += 1) {
-    areaSwitch.push(await clickThrough(page, `/areas/${AREAS[(i + 4) % AREAS.length]}`));
-    await untilAreaFullyRendered(page);
-  }
+  const tick = await tickEach(page, 0, 10, (p, i) => p.locator(`#item-bench-funding-${i}`));
+  const areaSwitch = await switchAreas(page, 20);
   const dashboard = [];
   for (let i = 0; i < 5; i += 1) {
     dashboard.push(await clickThrough(page, '/'));

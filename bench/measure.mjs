@@ -1,6 +1,7 @@
 // What `npm run bench` and `bench/compare.mjs` measure with: probes in the page and timed inputs.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { AREAS } from './big-plan.mjs';
 export const KEY = 'ai-startup-workbook';
 
 export const median = (xs) => quantile(xs, 0.5);
@@ -110,6 +111,33 @@ export async function newPage(browser, state) {
   if (state) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(state)]);
   await context.addInitScript(installProbes);
   return { context, page: await context.newPage() };
+}
+
+/**
+ * Ticks `checkboxAt(page, i)` for each i in `[from, to)`, one sample each. A click that changes
+ * nothing would flatter the figure, so it stops the run.
+ */
+export async function tickEach(page, from, to, checkboxAt) {
+  const ticks = [];
+  for (let i = from; i < to; i += 1) {
+    const checkbox = checkboxAt(page, i);
+    const before = await checkbox.isChecked();
+    const since = await now(page);
+    await checkbox.click();
+    ticks.push(await takeSample(page, since));
+    if ((await checkbox.isChecked()) === before) throw new Error(`click ${i} did not tick the item; the figure would be void`);
+  }
+  return ticks;
+}
+
+/** `count` clicks through the sidebar from area to area, each waiting for `untilReady` before the next. */
+export async function switchAreas(page, count, untilReady = untilAreaFullyRendered) {
+  const switches = [];
+  for (let i = 0; i < count; i += 1) {
+    switches.push(await clickThrough(page, `/areas/${AREAS[(i + 4) % AREAS.length]}`));
+    await untilReady(page);
+  }
+  return switches;
 }
 
 /**

@@ -4,7 +4,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumArgs, systemChromium } from '../e2e/chromium.mjs';
-import { AREAS, bigPlanState } from './big-plan.mjs';
+import { bigPlanState } from './big-plan.mjs';
 import { measureBytes } from './bytes.mjs';
 import {
   clickThrough,
@@ -14,7 +14,9 @@ import {
   quantile,
   round,
   servePreview,
+  switchAreas,
   takeSample,
+  tickEach,
   untilAreaFullyRendered,
 } from './measure.mjs';
 
@@ -84,14 +86,7 @@ async function ticksOnFreshPages(browser, state, checkboxAt) {
     await page.goto(`${BASE}/areas/funding`);
     if (state) await untilAreaFullyRendered(page);
     else await page.locator('ol.checklist input[type="checkbox"]').first().waitFor();
-    for (let i = p * perPage; i < Math.min(RUNS, (p + 1) * perPage); i += 1) {
-      const checkbox = checkboxAt(page, i);
-      const before = await checkbox.isChecked();
-      const since = await now(page);
-      await checkbox.click();
-      ticks.push(await takeSample(page, since));
-      if ((await checkbox.isChecked()) === before) throw new Error(`click ${i} did not tick the item; the figure would be void`);
-    }
+    ticks.push(...(await tickEach(page, p * perPage, Math.min(RUNS, (p + 1) * perPage), checkboxAt)));
     await context.close();
   }
   return ticks;
@@ -109,11 +104,10 @@ async function guidePlanWorkload(browser) {
   const { context, page } = await newPage(browser);
   await page.goto(`${BASE}/areas/funding`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  const switches = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    switches.push(await clickThrough(page, `/areas/${AREAS[(i + 4) % AREAS.length]}`));
-    await page.waitForFunction(() => document.querySelectorAll('ol.checklist').length === 1);
-  }
+  // Small areas render at once; only the area left has to be gone.
+  const switches = await switchAreas(page, RUNS, (p) =>
+    p.waitForFunction(() => document.querySelectorAll('ol.checklist').length === 1),
+  );
   await context.close();
   return { tick: ticks, areaSwitch: switches };
 }
@@ -144,14 +138,8 @@ async function bigPlanWorkload(browser) {
   }
   results.keystroke = keys;
 
-  const switches = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const area = AREAS[(i + 4) % AREAS.length];
-    switches.push(await clickThrough(page, `/areas/${area}`));
-    // The next switch leaves a fully rendered 500-row area, the costlier case, not one still filling in.
-    await untilAreaFullyRendered(page);
-  }
-  results.areaSwitch = switches;
+  // Each switch leaves a fully rendered 500-row area, the costlier case, not one still filling in.
+  results.areaSwitch = await switchAreas(page, RUNS);
 
   const dashboards = [];
   for (let i = 0; i < Math.min(RUNS, 15); i += 1) {

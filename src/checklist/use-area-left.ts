@@ -2,6 +2,7 @@
 // area's rows is most of an area switch's work (about 15 ms for 500 rows on the bench machine);
 // this way it happens after the new area is on screen instead of before.
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../ui/when-idle';
 import type { AreaId } from '../workbook/model';
 import { type AreaFilter, sameFilter } from '../workbook/tracking';
 
@@ -26,19 +27,8 @@ export function useAreaLeft(areaId: AreaId, filter: AreaFilter): ShownArea | nul
 
   useEffect(() => {
     if (!left) return;
-    return whenIdle(() => setLeft(null));
+    return whenIdle(() => setLeft(null), { timeout: 1000, fallbackDelay: 100 });
   }, [left]);
 
   return left;
-}
-
-/** Runs once the browser has nothing more pressing to do (within a second); returns a cancel. */
-function whenIdle(run: () => void): () => void {
-  // Safari has no requestIdleCallback: a short timer lets the new area paint first all the same.
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 100);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
 }

@@ -1,6 +1,7 @@
 // The browser's own Print from any screen prints the whole plan, not the screen in front of it.
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../ui/when-idle';
 import type { DocumentOptions } from './PrintDocument';
 
 type DocumentComponent = ComponentType<{ options: DocumentOptions }>;
@@ -15,15 +16,14 @@ export function PrintOnDemand() {
       void import('./PrintDocument').then((module) =>
         setLoaded({ Document: module.PrintDocument, options: module.DEFAULT_DOCUMENT_OPTIONS }),
       );
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : window.setTimeout(load, 500);
+    const cancelLoad = whenIdle(load, { fallbackDelay: 500 });
     // beforeprint runs before the browser lays out the page for paper; flushSync puts the document in first.
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelLoad();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
