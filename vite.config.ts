@@ -56,46 +56,55 @@ function workbookTemplates(): Plugin {
 }
 
 /**
- * Runs in the page before the app: asks for the shown language's catalogue alongside the entry, so
- * loading one language on demand costs no extra round trip. The saved locale is the last key the
- * store writes; typed text cannot contain `"locale":"` unescaped, so the last match is the real one.
+ * Runs in the page before the app: asks for what start-up will import on demand alongside the entry,
+ * so it costs no extra round trip: the shown language's catalogue and, when a plan is saved, the
+ * checks that read it. The saved locale is the last key the store writes; typed text cannot contain
+ * `"locale":"` unescaped, so the last match is the real one.
  */
-function preloadLanguage(files: Record<string, string>, key: string, detect: typeof detectLocale) {
-  let saved: string | undefined;
+function preloadStartup(files: Record<string, string>, checks: string, key: string, detect: typeof detectLocale) {
+  let text: string | null = null;
   try {
-    const text = localStorage.getItem(key) ?? '';
-    const at = text.lastIndexOf('"locale":"');
-    if (at >= 0) saved = text.slice(at + 10, at + 12);
+    text = localStorage.getItem(key);
   } catch {
     // Storage disabled: the app starts with the browser's language, and so does this.
   }
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = (saved && files[saved]) || (files[detect(navigator.languages ?? [navigator.language])] as string);
-  document.head.append(link);
+  const at = text?.lastIndexOf('"locale":"') ?? -1;
+  const saved = text && at >= 0 ? text.slice(at + 10, at + 12) : undefined;
+  const wanted = [(saved && files[saved]) || (files[detect(navigator.languages ?? [navigator.language])] as string)];
+  if (text !== null) wanted.push(checks);
+  for (const href of wanted) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
-function preloadShownLanguage(): Plugin {
+function preloadStartupImports(): Plugin {
   return {
-    name: 'preload-shown-language',
+    name: 'preload-startup-imports',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
         const files: Record<string, string> = {};
+        let checks: string | undefined;
         for (const chunk of Object.values(bundle ?? {})) {
-          const locale = chunk.type === 'chunk' && chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/)?.[1];
+          if (chunk.type !== 'chunk') continue;
+          const locale = chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/)?.[1];
           if (locale) files[locale] = `/${chunk.fileName}`;
+          if (chunk.name === 'checks') checks = `/${chunk.fileName}`;
         }
-        const args = [JSON.stringify(files), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()].join(', ');
-        return [{ tag: 'script', children: `(${preloadLanguage.toString()})(${args});`, injectTo: 'head' }];
+        if (!checks) throw new Error('the build has no checks chunk to preload; see codeSplitting.groups');
+        const args = [JSON.stringify(files), JSON.stringify(checks), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()];
+        return [{ tag: 'script', children: `(${preloadStartup.toString()})(${args.join(', ')});`, injectTo: 'head' }];
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates(), preloadShownLanguage()],
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates(), preloadStartupImports()],
   // The manifest lets the byte budget and the bench see which files each route loads.
   build: {
     manifest: true,
@@ -107,7 +116,14 @@ export default defineConfig({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|use-sync-external-store|zustand|zundo|valibot)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|use-sync-external-store|zustand|zundo)[\\/]/,
+            },
+            {
+              // What reads saved or imported data: loaded only when there is some (see use-workbook.ts).
+              name: 'checks',
+              test: /src[\\/]workbook[\\/](migrations|schema-errors)\.ts|node_modules[\\/]valibot[\\/]/,
+              // Their imports (the model's constants) stay with the store, which every visit loads.
+              includeDependenciesRecursively: false,
             },
             {
               // The store and the domain it wraps: every screen starts with them.

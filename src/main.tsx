@@ -6,6 +6,7 @@ import { loadCatalogue } from './i18n/catalogue';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { routeTree } from './routeTree.gen';
 import { workbookStore } from './store/use-workbook';
+import { showStartFailure } from './ui/start-failure';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -22,11 +23,16 @@ syncDocumentLanguage(workbookStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Only the language shown is downloaded; index.html already asked for it (see vite.config.ts).
-loadCatalogue(workbookStore.getState().locale).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  ),
-);
+// The saved plan names the language, so it is read first (at once on a first visit). Only the
+// language shown is downloaded; index.html already asked for it (see vite.config.ts).
+workbookStore.hydrated
+  .then(() => loadCatalogue(workbookStore.getState().locale))
+  .then(
+    () =>
+      createRoot(root).render(
+        <StrictMode>
+          <RouterProvider router={router} />
+        </StrictMode>,
+      ),
+    () => showStartFailure(root),
+  );

@@ -1,5 +1,5 @@
 // Writes the persisted state as JSON, reusing each unchanged item's text from the last write.
-import type { PersistedState } from '../workbook/migrations';
+import type { PersistedState } from '../workbook/persisted-state';
 import type { Item } from '../workbook/model';
 
 const itemJson = new WeakMap<Item, string>();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STATE_VERSION } from '../workbook/migrations';
+import { STATE_VERSION } from '../workbook/persisted-state';
 import { STORAGE_KEYS, whenChangesPause } from './storage';
 import { makeTestStore } from './testing';
 

@@ -1,6 +1,6 @@
 // The localStorage adapter: coalesced writes, unreadable data kept aside, full quota reported.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { STATE_VERSION } from '../workbook/migrations';
+import { STATE_VERSION } from '../workbook/persisted-state';
 import type { FieldProblem } from '../workbook/schema-errors';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -35,6 +35,8 @@ export interface AdapterOptions {
 }
 
 export interface WorkbookStorage extends PersistStorage<unknown> {
+  /** Reads at once: localStorage is synchronous, and a first visit should not wait a task to start. */
+  getItem(name: string): StorageValue<unknown> | null;
   /** Writes the pending state now: on pagehide, on tab hide, or when the user asks to retry. */
   flush(): void;
   /** Whether the last read found a saved state (false on a first visit or after setting data aside). */

@@ -1,5 +1,5 @@
 // Brings changes saved by another tab into this one, merged item by item, without a reload.
-import { readSavedText } from '../workbook/migrations';
+import type * as migrations from '../workbook/migrations';
 import type { WorkbookStore } from './workbook-store';
 
 /**
@@ -7,11 +7,29 @@ import type { WorkbookStore } from './workbook-store';
  * is merged into this tab's state; this tab's own unsaved edits survive because the merge keeps the
  * newer edit of every field, and the merged result is written back for the others.
  */
-export function syncWithOtherTabs(store: WorkbookStore, key: string, target: Window = window): () => void {
+export function syncWithOtherTabs(
+  store: WorkbookStore,
+  key: string,
+  loadChecks: () => Promise<Pick<typeof migrations, 'readSavedText'>>,
+  target: Window = window,
+): () => void {
+  // One promise for every change, so changes that arrive while the checks download (on a first
+  // visit) are still taken in the order they came. A failed download is tried again by the next
+  // change, which carries the whole state.
+  let checks: ReturnType<typeof loadChecks> | undefined;
   const onStorage = (event: StorageEvent) => {
     if (event.key !== key || event.newValue === null) return;
-    const remote = readSavedText(event.newValue);
-    if (remote.ok) store.getState().receiveRemote(remote.state);
+    const text = event.newValue;
+    checks ??= loadChecks();
+    checks.then(
+      ({ readSavedText }) => {
+        const remote = readSavedText(text);
+        if (remote.ok) store.getState().receiveRemote(remote.state);
+      },
+      () => {
+        checks = undefined;
+      },
+    );
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

@@ -19,6 +19,11 @@ function browserStorage(): KeyValueStore | undefined {
 
 const backend = browserStorage();
 
+// Reading saved data needs the migrations and the schema (with valibot). A first visit has none, so
+// it starts without downloading them; on a return visit index.html has asked for them alongside the
+// entry (see vite.config.ts), so waiting for them costs no extra round trip.
+const loadChecks = () => import('../workbook/migrations');
+
 export const workbookStorage = backend
   ? createWorkbookStorage(backend, {
       onFaults: (faults) => useStorageFaults.setState({ faults }),
@@ -30,6 +35,7 @@ export const workbookStore = createWorkbookStore({
   templateShape,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
+  loadChecks,
 });
 
 if (workbookStorage) {
@@ -38,7 +44,7 @@ if (workbookStorage) {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') workbookStorage.flush();
   });
-  syncWithOtherTabs(workbookStore, STORAGE_KEYS.state);
+  syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks);
 }
 
 /** Reads one slice of the store; pick the smallest value a component shows. */

@@ -4,9 +4,10 @@ import type { StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { mergeWorkbooks } from '../workbook/merge';
-import { migrate, type PersistedState, restoreState, STATE_VERSION } from '../workbook/migrations';
+import type * as migrations from '../workbook/migrations';
 import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
+import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
 import { STORAGE_KEYS, type WorkbookStorage } from './storage';
 
@@ -43,12 +44,20 @@ export interface WorkbookStoreOptions {
   templateShape: TemplateShape;
   initialLocale: Locale;
   storage: WorkbookStorage | undefined;
+  /**
+   * Gives what turns saved data into a valid state (migrations and schema). Called only when storage
+   * holds saved data, so a first visit never downloads them; while a promise is pending, the store
+   * holds the fresh workbook and `whenHydrated` has not resolved.
+   */
+  loadChecks: () => SavedStateChecks | Promise<SavedStateChecks>;
   clock?: Clock;
   /** The localStorage key; one named key holds the whole persisted state. */
   name?: string;
   /** Undo steps kept in memory; the history itself is never persisted. */
   historyLimit?: number;
 }
+
+export type SavedStateChecks = Pick<typeof migrations, 'migrate' | 'restoreState'>;
 
 export const STORAGE_KEY = STORAGE_KEYS.state;
 
@@ -77,6 +86,7 @@ export function createWorkbookStore({
   templateShape,
   initialLocale,
   storage,
+  loadChecks,
   clock = systemClock,
   name = STORAGE_KEY,
   historyLimit = 100,
@@ -85,6 +95,29 @@ export function createWorkbookStore({
   // Set by an action just before it changes the state, read by the history to group keystrokes.
   let typingKey: string | null = null;
   let lastTyping = { key: null as string | null, at: 0 };
+  let checks: SavedStateChecks | undefined;
+  let settleHydration!: (error?: unknown) => void;
+  /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
+  const hydrated = new Promise<void>((resolve, reject) => {
+    settleHydration = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  /** The adapter's read, handed to the store only once the checks for what it read are at hand. */
+  const readWithChecks = storage && {
+    ...storage,
+    getItem: (key: string) => {
+      const saved = storage.getItem(key);
+      if (saved === null) return null;
+      const loaded = loadChecks();
+      if (!(loaded instanceof Promise)) {
+        checks = loaded;
+        return saved;
+      }
+      return loaded.then((value) => {
+        checks = value;
+        return saved;
+      });
+    },
+  };
 
   const store = createStore<WorkbookState>()(
     persist(
@@ -225,11 +258,13 @@ export function createWorkbookStore({
       {
         name,
         version: STATE_VERSION,
-        storage,
+        storage: readWithChecks,
         partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
+        onRehydrateStorage: () => (_state, error) => settleHydration(error),
         migrate: (persisted, version) => {
           try {
-            return migrate(persisted, version) as PersistedState;
+            if (!checks) throw new Error('saved data came without its checks');
+            return checks.migrate(persisted, version) as PersistedState;
           } catch (error) {
             storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
             return undefined as unknown as PersistedState;
@@ -239,7 +274,9 @@ export function createWorkbookStore({
         // that does not pass is set aside untouched and the fresh workbook is used instead.
         merge: (persisted, current) => {
           if (persisted === undefined) return current;
-          const restored = restoreState(persisted);
+          const restored: migrations.RestoreResult = checks
+            ? checks.restoreState(persisted)
+            : { ok: false, problem: 'saved data came without its checks' };
           if (restored.ok) return { ...current, ...restored.state };
           storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
           return current;
@@ -253,7 +290,8 @@ export function createWorkbookStore({
     store.setState({});
     storage.flush();
   }
-  return store;
+  if (!storage) settleHydration();
+  return Object.assign(store, { hydrated });
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
 import savedV2 from './fixtures/state-v2.json';
 import savedV3 from './fixtures/state-v3.json';
-import { migrate, type PersistedState, readSavedText, restoreState, STATE_VERSION, StateVersionError } from './migrations';
+import { migrate, readSavedText, restoreState, StateVersionError } from './migrations';
+import { type PersistedState, STATE_VERSION } from './persisted-state';
 import { AREA_IDS } from './model';
 
 const v1Workbook = savedV1.state.workbooks[0]!;

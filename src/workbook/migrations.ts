@@ -8,21 +8,11 @@ import {
   type Item,
   type ItemId,
   LOCALES,
-  type Locale,
   PRIORITIES,
   STATUSES,
   type Workbook,
 } from './model';
-
-/** The persisted shape's version. Bump it only together with a new step in MIGRATIONS. */
-export const STATE_VERSION = 4;
-
-/** What the app keeps across visits. A list of workbooks, so several plans fit later without a break. */
-export interface PersistedState {
-  workbooks: Workbook[];
-  activeWorkbookId: string;
-  locale: Locale;
-}
+import { type PersistedState, STATE_VERSION } from './persisted-state';
 
 /**
  * Step N turns a state saved at version N into version N + 1. Steps are only ever appended, each

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeFieldProblem, type FieldProblem } from './schema-errors';
 import { parseImport } from './transfer';
-import { restoreState, STATE_VERSION } from './migrations';
+import { restoreState } from './migrations';
+import { STATE_VERSION } from './persisted-state';
 import * as ops from './operations';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';

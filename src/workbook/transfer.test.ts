@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
-import { STATE_VERSION } from './migrations';
+import { STATE_VERSION } from './persisted-state';
 import * as ops from './operations';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';

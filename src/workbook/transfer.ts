@@ -1,7 +1,8 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
 import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
-import { migrate, restoreState, STATE_VERSION, StateVersionError } from './migrations';
+import { migrate, restoreState, StateVersionError } from './migrations';
+import { STATE_VERSION } from './persisted-state';
 import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
 
 export const EXPORT_FORMAT = 'ai-startup-workbook';

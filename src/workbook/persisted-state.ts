@@ -1,0 +1,13 @@
+// What the app keeps across visits, and the version of its shape. Kept apart from the migrations and
+// the schema, which only a visit with saved data (or an import) downloads.
+import type { Locale, Workbook } from './model';
+
+/** The persisted shape's version. Bump it only together with a new step in migrations.ts. */
+export const STATE_VERSION = 4;
+
+/** A list of workbooks, so several plans fit later without a break. */
+export interface PersistedState {
+  workbooks: Workbook[];
+  activeWorkbookId: string;
+  locale: Locale;
+}
