@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { detectLocale } from './src/i18n/messages.ts';
 import { STORAGE_KEYS } from './src/store/storage-keys.ts';
-import { assertSameShape, parseGuide, templateShape, toTemplate } from './src/workbook/guide.ts';
+import { assertSameShape, parseGuide, templateDetails, templateShape, templateTitles, toTemplate } from './src/workbook/guide.ts';
 import type { Template, TemplateShape } from './src/workbook/model.ts';
 
 const SEEDS = {
@@ -18,8 +18,9 @@ const SEEDS = {
 /**
  * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
  * and line at fault, and the browser receives ready JSON instead of a Markdown parser. Each language
- * is its own module, loaded with that language's messages; the shape (items per area) is all the
- * store needs to seed a workbook, so start-up carries no guide text it does not show.
+ * is its own module, loaded with that language's messages, in two parts: the titles (for the
+ * dashboard) and the item details (for the screens that show them). The shape (items per area) is
+ * all the store needs to seed a workbook, so start-up carries no guide text it does not show.
  */
 function workbookTemplates(): Plugin {
   const prefix = 'virtual:workbook-template/';
@@ -49,19 +50,37 @@ function workbookTemplates(): Plugin {
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
-      if (which !== 'zh' && which !== 'en' && which !== 'shape') throw new Error(`unknown template module ${id.slice(1)}`);
-      return `export default ${JSON.stringify(templates()[which])};`;
+      const [locale, part] = which.split('-') as [string, string | undefined];
+      if (which === 'shape') return `export default ${JSON.stringify(templates().shape)};`;
+      if (locale !== 'zh' && locale !== 'en') throw new Error(`unknown template module ${id.slice(1)}`);
+      const template = templates()[locale];
+      const json =
+        part === undefined
+          ? template
+          : part === 'titles'
+            ? templateTitles(template)
+            : part === 'details'
+              ? templateDetails(template)
+              : null;
+      if (json === null) throw new Error(`unknown template module ${id.slice(1)}`);
+      return `export default ${JSON.stringify(json)};`;
     },
   };
 }
 
 /**
  * Runs in the page before the app: asks for what start-up will import on demand alongside the entry,
- * so it costs no extra round trip: the shown language's catalogue and, when a plan is saved, the
- * checks that read it. The saved locale is the last key the store writes; typed text cannot contain
- * `"locale":"` unescaped, so the last match is the real one.
+ * so it costs no extra round trip: the shown language's words (with the other screens' part, unless
+ * the address is the dashboard) and, when a plan is saved, the checks that read it. The saved locale
+ * is the last key the store writes; typed text cannot contain `"locale":"` unescaped, so the last
+ * match is the real one.
  */
-function preloadStartup(files: Record<string, string>, checks: string, key: string, detect: typeof detectLocale) {
+function preloadStartup(
+  files: Record<string, { start: string; screens: string }>,
+  checks: string,
+  key: string,
+  detect: typeof detectLocale,
+) {
   let text: string | null = null;
   try {
     text = localStorage.getItem(key);
@@ -70,9 +89,12 @@ function preloadStartup(files: Record<string, string>, checks: string, key: stri
   }
   const at = text?.lastIndexOf('"locale":"') ?? -1;
   const saved = text && at >= 0 ? text.slice(at + 10, at + 12) : undefined;
-  const wanted = [(saved && files[saved]) || (files[detect(navigator.languages ?? [navigator.language])] as string)];
+  const words = (saved && files[saved]) || files[detect(navigator.languages ?? [navigator.language])];
+  const wanted = [words?.start];
+  if (location.pathname !== '/') wanted.push(words?.screens);
   if (text !== null) wanted.push(checks);
   for (const href of wanted) {
+    if (!href) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
@@ -87,12 +109,15 @@ function preloadStartupImports(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const files: Record<string, string> = {};
+        const files: Record<string, { start: string; screens: string }> = {};
         let checks: string | undefined;
         for (const chunk of Object.values(bundle ?? {})) {
           if (chunk.type !== 'chunk') continue;
-          const locale = chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/)?.[1];
-          if (locale) files[locale] = `/${chunk.fileName}`;
+          const [, part, locale] = chunk.facadeModuleId?.match(/(catalogue|catalogue-screens)\.(\w+)\.ts$/) ?? [];
+          if (locale) {
+            files[locale] ??= { start: '', screens: '' };
+            files[locale][part === 'catalogue' ? 'start' : 'screens'] = `/${chunk.fileName}`;
+          }
           if (chunk.name === 'checks') checks = `/${chunk.fileName}`;
         }
         if (!checks) throw new Error('the build has no checks chunk to preload; see codeSplitting.groups');
@@ -126,9 +151,10 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             {
-              // The store and the domain it wraps: every screen starts with them.
+              // The store, the domain it wraps and the few helpers every screen shares: every screen
+              // starts with them, and three small files of their own would cost more to compress apart.
               name: 'workbook',
-              test: /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts)/,
+              test: /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?)/,
             },
           ],
         },

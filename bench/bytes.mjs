@@ -46,8 +46,15 @@ const ROUTE_KEYS = {
   ],
 };
 
-/** Each language's words load before the first render (index.html preloads the shown one). */
+/** Each language's start words load before the first render (index.html preloads the shown one). */
 const CATALOGUE_KEYS = ['src/i18n/catalogue.en.ts', 'src/i18n/catalogue.zh.ts'];
+
+/** The routes past the dashboard load the other screens' words too, before they render. */
+const SCREEN_WORDS = {
+  'src/i18n/catalogue.en.ts': 'src/i18n/catalogue-screens.en.ts',
+  'src/i18n/catalogue.zh.ts': 'src/i18n/catalogue-screens.zh.ts',
+};
+const NEEDS_SCREEN_WORDS = new Set(['/areas/$areaId', '/search', '/print']);
 
 export function measureBytes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -58,7 +65,8 @@ export function measureBytes(dist = 'dist') {
     for (const catalogueKey of CATALOGUE_KEYS) {
       if (!manifest[catalogueKey]) throw new Error(`the build has no ${catalogueKey}; update CATALOGUE_KEYS`);
       const { js, css } = collect(manifest, 'index.html');
-      for (const key of [...keys, catalogueKey]) {
+      const words = NEEDS_SCREEN_WORDS.has(route) ? [catalogueKey, SCREEN_WORDS[catalogueKey]] : [catalogueKey];
+      for (const key of [...keys, ...words]) {
         const found = key === CHECKS ? Object.keys(manifest).find((k) => manifest[k].name === 'checks') : key;
         if (!found) throw new Error('the build has no checks chunk; see codeSplitting.groups in vite.config.ts');
         collect(manifest, found, js, css);

@@ -66,6 +66,28 @@ test('a visit downloads only the language it shows, and switching fetches the ot
   expect(catalogues).toEqual(['en', 'zh']);
 });
 
+test('the dashboard downloads no words of the other screens; an area brings them, in the language shown', async ({ page }) => {
+  const screens: string[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.match(/catalogue-screens\.(\w+)-/)?.[1];
+    if (name) screens.push(name);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  expect(screens).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('textbox', { name: 'New item' })).toBeVisible();
+  await expect(
+    page.getByText('Members with a senior background in AI, such as AI algorithm engineers and data scientists.'),
+  ).toBeVisible();
+  expect(screens).toEqual(['en']);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('textbox', { name: '新事项' })).toBeVisible();
+  expect(screens).toEqual(['en', 'zh']);
+});
+
 test('a language that cannot be downloaded leaves the page in its language, saying why', async ({ page }) => {
   await page.route(/catalogue\.zh-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/areas/team');

@@ -1,7 +1,9 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useMessages } from '../i18n/use-messages';
+import { loadScreenCatalogue } from '../i18n/catalogue';
+import { useStartMessages } from '../i18n/use-messages';
+import { workbookStore } from '../store/use-workbook';
 import { exportPlanOnDemand } from './export-on-demand';
 import type { Preview } from './import-file';
 
@@ -9,7 +11,7 @@ const loadPreview = () => import('./ImportPreview');
 const ImportPreview = lazy(loadPreview);
 
 export function BackupPanel() {
-  const t = useMessages();
+  const t = useStartMessages();
   const fileInput = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const [refusal, setRefusal] = useState<{ fileName: string; text: string } | null>(null);
@@ -17,8 +19,10 @@ export function BackupPanel() {
 
   const readFile = async (file: File) => {
     setRefusal(null);
-    const result = await Promise.all([import('./import-file'), loadPreview()]).then(
-      ([{ readImportFile }]) => readImportFile(file, t),
+    // Reading a file words its problems and previews it with the other screens' words.
+    const words = loadScreenCatalogue(workbookStore.getState().locale);
+    const result = await Promise.all([import('./import-file'), loadPreview(), words]).then(
+      ([{ readImportFile }, , { messages }]) => readImportFile(file, messages),
       () => ({ ok: false, text: t.partUnavailable }) as const,
     );
     if (result.ok) setPreview(result.preview);

@@ -1,7 +1,7 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
 import { catalogue } from '../i18n/catalogue';
-import type { Messages } from '../i18n/messages.en';
+import type { Messages } from '../i18n/messages';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';

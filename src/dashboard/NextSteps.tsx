@@ -1,11 +1,11 @@
 // "What to do next": status counts, overdue, due soon, owners and recent completions, from the store.
 import { Link } from '@tanstack/react-router';
 import { formatDay } from '../i18n/format-day';
-import { useMessages, useTemplate } from '../i18n/use-messages';
+import { useStartMessages, useTemplateTitles } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { useToday } from '../ui/use-today';
-import { resolveItemText } from '../workbook/guide';
+import { resolveItemTitle } from '../workbook/guide';
 import { type Item, STATUSES } from '../workbook/model';
 import { dueSoonItems, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
 
@@ -14,12 +14,12 @@ const LIST_LIMIT = 8;
 
 /** A link to the item on its area's page, where it is scrolled into view and focused. */
 function ItemLink({ item, extra }: { item: Item; extra?: string }) {
-  const t = useMessages();
-  const template = useTemplate();
+  const t = useStartMessages();
+  const template = useTemplateTitles();
   return (
     <li className="next__item">
       <Link to="/areas/$areaId" params={{ areaId: item.areaId }} search={{ item: item.id }}>
-        {resolveItemText(item, template).title}
+        {resolveItemTitle(item, template)}
       </Link>
       <span className="next__meta">
         {t.areaNames[item.areaId]}
@@ -31,7 +31,7 @@ function ItemLink({ item, extra }: { item: Item; extra?: string }) {
 }
 
 function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra?: (item: Item) => string }) {
-  const t = useMessages();
+  const t = useStartMessages();
   if (items.length === 0) return <p className="next__empty">{empty}</p>;
   return (
     <>
@@ -46,7 +46,7 @@ function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra
 }
 
 export function NextSteps() {
-  const t = useMessages();
+  const t = useStartMessages();
   const workbook = useWorkbook(selectWorkbook);
   const today = useToday();
   const locale = useWorkbook((s) => s.locale);

@@ -1,46 +1,117 @@
-// One language's words (messages and guide text), loaded on demand: a visit downloads only the
-// language it shows, and switching fetches the other once.
-import type { Locale, Template } from '../workbook/model';
-import type { Messages } from './messages';
+// One language's words, loaded on demand in two parts: what the shell and the dashboard show (a
+// visit to / needs nothing else), and the words and guide details of the other screens. A visit
+// downloads only the language it shows; switching fetches the other once.
+import type { GuideDetails, Locale, Template, TemplateTitles } from '../workbook/model';
+import type { Messages, ScreenMessages, StartMessages } from './messages';
 
+export interface StartCatalogue {
+  messages: StartMessages;
+  template: TemplateTitles;
+}
+
+export interface ScreensCatalogue {
+  messages: ScreenMessages;
+  details: GuideDetails;
+}
+
+/** Both parts together: every message, and the guide with its item details. */
 export interface Catalogue {
   messages: Messages;
   template: Template;
 }
 
-const IMPORTS: Record<Locale, () => Promise<{ default: Catalogue }>> = {
+const START: Record<Locale, () => Promise<{ default: StartCatalogue }>> = {
   en: () => import('./catalogue.en'),
   zh: () => import('./catalogue.zh'),
 };
 
-const loading = new Map<Locale, Promise<Catalogue>>();
-const loaded = new Map<Locale, Catalogue>();
+const SCREENS: Record<Locale, () => Promise<{ default: ScreensCatalogue }>> = {
+  en: () => import('./catalogue-screens.en'),
+  zh: () => import('./catalogue-screens.zh'),
+};
 
-/** Resolves once the language can be shown; a failed download may be tried again. */
-export function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  let promise = loading.get(locale);
-  if (!promise) {
-    promise = IMPORTS[locale]().then(
-      ({ default: catalogue }) => {
-        loaded.set(locale, catalogue);
-        return catalogue;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
-    loading.set(locale, promise);
+/** One download per part and language, shared by every caller; a failed one may be tried again. */
+function cachedLoader<T>(imports: Record<Locale, () => Promise<{ default: T }>>) {
+  const loading = new Map<Locale, Promise<T>>();
+  const loaded = new Map<Locale, T>();
+  const load = (locale: Locale): Promise<T> => {
+    let promise = loading.get(locale);
+    if (!promise) {
+      promise = imports[locale]().then(
+        ({ default: part }) => {
+          loaded.set(locale, part);
+          return part;
+        },
+        (error: unknown) => {
+          loading.delete(locale);
+          throw error;
+        },
+      );
+      loading.set(locale, promise);
+    }
+    return promise;
+  };
+  return { load, loaded };
+}
+
+const starts = cachedLoader(START);
+const screens = cachedLoader(SCREENS);
+const full = new Map<Locale, Catalogue>();
+/** Once a screen has needed its words, a language switch loads them too before the switch. */
+let screensInUse = false;
+
+function join(start: StartCatalogue, part: ScreensCatalogue): Catalogue {
+  const areas = {} as Template['areas'];
+  for (const [id, area] of Object.entries(start.template.areas) as [
+    keyof Template['areas'],
+    TemplateTitles['areas'][keyof Template['areas']],
+  ][]) {
+    areas[id] = {
+      ...area,
+      items: area.items.map((item, index) => ({ title: item.title, detail: part.details[id][index] ?? '' })),
+    };
   }
-  return promise;
+  return { messages: { ...start.messages, ...part.messages }, template: { ...start.template, areas } };
+}
+
+/** Resolves once the language can be shown on every screen in use; a failed download may be tried again. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  await (screensInUse ? loadScreenCatalogue(locale) : starts.load(locale));
+}
+
+/** Loads the other screens' part too (and keeps loading it on switches); resolves to the whole catalogue. */
+export async function loadScreenCatalogue(locale: Locale): Promise<Catalogue> {
+  screensInUse = true;
+  const [start, part] = await Promise.all([starts.load(locale), screens.load(locale)]);
+  let joined = full.get(locale);
+  if (!joined) {
+    joined = join(start, part);
+    full.set(locale, joined);
+  }
+  return joined;
 }
 
 /**
- * The catalogue of a language already shown. The store only ever names such a language: start-up,
+ * For a route's loader: undefined when the words are already here, so the route renders in the
+ * same task instead of waiting a microtask for a settled promise.
+ */
+export function screenCatalogueReady(locale: Locale): Promise<Catalogue> | undefined {
+  return full.has(locale) ? undefined : loadScreenCatalogue(locale);
+}
+
+/**
+ * The start part of a language already shown. The store only ever names such a language: start-up,
  * the switch and other tabs' changes all load the catalogue before the locale changes.
  */
-export function catalogue(locale: Locale): Catalogue {
-  const found = loaded.get(locale);
+export function startCatalogue(locale: Locale): StartCatalogue {
+  const found = starts.loaded.get(locale);
   if (!found) throw new Error(`the ${locale} catalogue is used before it was loaded`);
+  return found;
+}
+
+/** The whole catalogue, for the screens whose route or loader called loadScreenCatalogue first. */
+export function catalogue(locale: Locale): Catalogue {
+  const found = full.get(locale);
+  if (!found) throw new Error(`the ${locale} screens' catalogue is used before it was loaded`);
   return found;
 }

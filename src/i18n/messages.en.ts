@@ -1,4 +1,5 @@
-// Every string a user reads, in English. The Chinese catalogue must have the same keys (a type error otherwise).
+// The words the shell and the dashboard show, in English; the other screens' words are in
+// messages-screens.en.ts. The Chinese catalogue must have the same keys (a type error otherwise).
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -32,36 +33,6 @@ export const en = {
   dashboard: {
     areasHeading: 'The ten areas',
     introHeading: 'About this workbook',
-  },
-  area: {
-    question: 'Guiding question',
-    itemsLabel: (area: string) => `${area} checklist`,
-    empty: 'No items yet. Add the first one below.',
-    newItem: 'New item',
-    add: 'Add',
-    blankTitle: 'Give the item a title before adding it.',
-    dragHandle: 'Drag to reorder',
-    editButton: 'Edit',
-    deleteButton: 'Delete',
-    edit: (title: string) => `Edit ${title}`,
-    delete: (title: string) => `Delete ${title}`,
-    moveUp: (title: string) => `Move up: ${title}`,
-    moveDown: (title: string) => `Move down: ${title}`,
-    notes: (title: string) => `Notes for ${title}`,
-    notesPlaceholder: 'Notes, decisions, links…',
-    editTitle: 'Title',
-    editDetail: 'Detail',
-    editTitleBlank: 'The title cannot be empty.',
-    save: 'Save',
-    cancel: 'Cancel',
-    deleted: (title: string) => `Deleted “${title}”.`,
-    reset: 'Reset area',
-    resetConfirmTitle: (area: string) => `Reset “${area}”?`,
-    resetConfirmBody:
-      'This puts back the guide’s items for this area, unticked and without notes. Items you added or changed here are removed. You can undo it right after.',
-    resetConfirm: 'Reset',
-    resetDone: (area: string) => `“${area}” was reset to the guide.`,
-    added: (title: string) => `Added “${title}”.`,
   },
   toast: {
     undo: 'Undo',
@@ -106,16 +77,15 @@ export const en = {
     none: (query: string) => `No item matches “${query}”.`,
     prompt: 'Type a word from a title, detail, note or owner.',
   },
-  filter: {
-    label: 'Filter this area',
-    status: 'Status',
-    anyStatus: 'Any status',
-    owner: 'Owner',
-    anyOwner: 'Anyone',
-    overdue: 'Overdue only',
-    clear: 'Clear filters',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${total} items.`,
-    noMatch: 'No item matches these filters.',
+  history: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undoLabel: 'Undo last change',
+    redoLabel: 'Redo last undone change',
+    undone: 'Undid the last change.',
+    redone: 'Redid the change.',
+    nothingToUndo: 'Nothing to undo.',
+    nothingToRedo: 'Nothing to redo.',
   },
   fieldProblem: {
     whole: 'the file as a whole',
@@ -134,16 +104,6 @@ export const en = {
     date: 'expected a date as YYYY-MM-DD',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
-  },
-  history: {
-    undo: 'Undo',
-    redo: 'Redo',
-    undoLabel: 'Undo last change',
-    redoLabel: 'Redo last undone change',
-    undone: 'Undid the last change.',
-    redone: 'Redid the change.',
-    nothingToUndo: 'Nothing to undo.',
-    nothingToRedo: 'Nothing to redo.',
   },
   storage: {
     unreadableTitle: 'Your saved plan could not be read',
@@ -202,40 +162,6 @@ export const en = {
     company: 'Company or founders',
     companyPlaceholder: 'e.g. Acme AI · Li Wei, Ana Souza',
   },
-  print: {
-    options: 'Print options',
-    includeDone: 'Include done items',
-    includeNotes: 'Include notes',
-    includeDetails: 'Include the guide’s details',
-    paper: 'Paper size',
-    a4: 'A4',
-    letter: 'US Letter',
-    preparedFor: (company: string) => `Prepared by ${company}`,
-    summary: 'Summary',
-    area: 'Area',
-    done: 'Done',
-    open: 'Open',
-    na: 'N/A',
-    overdue: 'Overdue',
-    percent: 'Progress',
-    total: 'All areas',
-    overdueHeading: 'Overdue items',
-    dueSoonHeading: 'Due in the next 14 days',
-    noneOverdue: 'Nothing is overdue.',
-    noneDueSoon: 'Nothing is due in the next 14 days.',
-    doneLeftOut: (count: number) => `${count} done ${count === 1 ? 'item' : 'items'} left out.`,
-    pageCounter: ['Page ', ' of ', ''] as [string, string, string],
-    back: 'Back to the workbook',
-    print: 'Print',
-    hint: 'To make a PDF, choose “Save as PDF” as the printer.',
-    printedOn: (date: string) => `Printed ${date}`,
-    notDone: 'Not done',
-    notes: 'Notes',
-    overallLine: (count: string) => `Overall progress: ${count}`,
-    ownerIs: (owner: string) => `Owner: ${owner}`,
-    priorityIs: (priority: string) => `Priority: ${priority}`,
-    noItems: 'No items.',
-  },
 };
 
-export type Messages = typeof en;
+export type StartMessages = typeof en;

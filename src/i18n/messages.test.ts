@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectLocale, wordFieldProblem } from './messages';
 import { en } from './messages.en';
+import { enScreens } from './messages-screens.en';
 import { zh } from './messages.zh';
+import { zhScreens } from './messages-screens.zh';
 
-const MESSAGES = { en, zh };
+const MESSAGES = { en: { ...en, ...enScreens }, zh: { ...zh, ...zhScreens } };
 
 describe('detectLocale', () => {
   it.each([

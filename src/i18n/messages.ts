@@ -1,9 +1,12 @@
 // What every screen needs about languages before a language's catalogue is loaded.
 import type { Locale } from '../workbook/model';
 import type { FieldProblem } from '../workbook/schema-errors';
-import type { Messages } from './messages.en';
+import type { StartMessages } from './messages.en';
+import type { ScreenMessages } from './messages-screens.en';
 
-export type { Messages };
+export type { ScreenMessages, StartMessages };
+/** Every message: the start part and the other screens' part together. */
+export type Messages = StartMessages & ScreenMessages;
 
 /** Each language's name in that language, for the switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };
@@ -22,7 +25,7 @@ export function detectLocale(languages: readonly string[]): Locale {
 }
 
 /** Words a validation problem (which field, what was expected) in the catalogue's language. */
-export function wordFieldProblem(t: Messages, { path, expectation: e }: FieldProblem): string {
+export function wordFieldProblem(t: StartMessages, { path, expectation: e }: FieldProblem): string {
   const words = t.fieldProblem;
   const type = (name: string) => words.types[name] ?? name;
   const what =

@@ -1,7 +1,7 @@
 // Undo and Redo for every change to the plan, as buttons and as Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { shownCatalogue, useMessages } from '../i18n/use-messages';
+import { shownCatalogue, useStartMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';
@@ -34,7 +34,7 @@ export function useHistoryShortcuts() {
 }
 
 export function HistoryButtons() {
-  const t = useMessages();
+  const t = useStartMessages();
   const canUndo = useStore(workbookStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
   return (

@@ -1,13 +1,13 @@
 // Alerts for storage trouble: unreadable saved data kept aside, or changes that could not be saved.
 import { exportPlanOnDemand } from '../backup/export-on-demand';
-import { useMessages } from '../i18n/use-messages';
-import { type Messages, wordFieldProblem } from '../i18n/messages';
+import { useStartMessages } from '../i18n/use-messages';
+import { type StartMessages, wordFieldProblem } from '../i18n/messages';
 import { useStorageFaults } from '../store/storage-faults';
 import type { UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
 import { downloadText } from './download';
 
-function reasonText(t: Messages, reason: UnreadableReason) {
+function reasonText(t: StartMessages, reason: UnreadableReason) {
   switch (reason.kind) {
     case 'not-json':
       return t.storage.notJson;
@@ -21,7 +21,7 @@ function reasonText(t: Messages, reason: UnreadableReason) {
 }
 
 export function StorageAlerts() {
-  const t = useMessages();
+  const t = useStartMessages();
   const faults = useStorageFaults((s) => s.faults);
   if (faults.length === 0) return null;
 

@@ -4,9 +4,11 @@ import {
   type AreaId,
   type Guide,
   type GuideArea,
+  type GuideDetails,
   type GuideSection,
   type Template,
   type TemplateShape,
+  type TemplateTitles,
 } from './model.ts';
 
 export class GuideParseError extends Error {
@@ -179,12 +181,29 @@ export function templateShape(template: Template): TemplateShape {
   return { areas };
 }
 
+/** The template without item details: what the dashboard shows. */
+export function templateTitles(template: Template): TemplateTitles {
+  const areas = {} as TemplateTitles['areas'];
+  for (const id of AREA_IDS) {
+    const area = template.areas[id];
+    areas[id] = { ...area, items: area.items.map(({ title }) => ({ title })) };
+  }
+  return { ...template, areas };
+}
+
+/** The item details alone, per area in guide order: loaded with the screens that show them. */
+export function templateDetails(template: Template): GuideDetails {
+  const details = {} as GuideDetails;
+  for (const id of AREA_IDS) details[id] = template.areas[id].items.map(({ detail }) => detail);
+  return details;
+}
+
 export function templateKey(areaId: AreaId, index: number): string {
   return `${areaId}/${index}`;
 }
 
 /** The plan's name as shown: the user's, unless blank, else the guide's title in this template's language. */
-export function planName(workbook: { name: string | null }, template: Template): string {
+export function planName(workbook: { name: string | null }, template: Pick<TemplateTitles, 'title'>): string {
   return workbook.name?.trim() || template.title;
 }
 
@@ -197,8 +216,16 @@ export function resolveItemText(
   return { title: item.title ?? seeded?.title ?? '', detail: item.detail ?? seeded?.detail ?? '' };
 }
 
+/** An item's title as shown: the user's own, else the guide's in this template's language. */
+export function resolveItemTitle(item: { templateKey: string | null; title: string | null }, template: TemplateTitles): string {
+  return item.title ?? (item.templateKey ? templateItem(template, item.templateKey)?.title : undefined) ?? '';
+}
+
 /** The guide bullet an item was seeded from, in the given template's language. */
-export function templateItem(template: Template, key: string) {
+export function templateItem<T extends TemplateTitles>(
+  template: T,
+  key: string,
+): T['areas'][AreaId]['items'][number] | undefined {
   const [areaId, index] = key.split('/');
   const area = template.areas[areaId as AreaId];
   return area?.items[Number(index)];
