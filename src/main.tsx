@@ -6,12 +6,18 @@ import { loadCatalogue } from './i18n/catalogue';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { routeTree } from './routeTree.gen';
 import { workbookStore } from './store/use-workbook';
+import { RouteError } from './ui/RouteError';
 import { showStartFailure } from './ui/start-failure';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
 
-const router = createRouter({ routeTree, scrollRestoration: true, defaultPreload: 'intent' });
+const router = createRouter({
+  routeTree,
+  scrollRestoration: true,
+  defaultPreload: 'intent',
+  defaultErrorComponent: RouteError,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

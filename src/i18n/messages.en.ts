@@ -8,6 +8,8 @@ export const en = {
   language: 'Language',
   languageUnavailable: 'That language could not be loaded. Check the connection and try again.',
   partUnavailable: 'This part of the app could not be loaded. Check the connection and try again.',
+  pageUnavailable: 'This page could not be loaded',
+  tryAgain: 'Try again',
   areaNames: {
     challenges: 'Challenges',
     direction: 'Business direction',

@@ -7,6 +7,8 @@ export const zh: StartMessages = {
   language: '语言',
   languageUnavailable: '无法加载该语言，请检查网络后重试。',
   partUnavailable: '无法加载这部分功能，请检查网络后重试。',
+  pageUnavailable: '无法加载此页面',
+  tryAgain: '重试',
   areaNames: {
     challenges: '主要挑战',
     direction: '业务方向',
