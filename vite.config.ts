@@ -154,7 +154,7 @@ export default defineConfig({
               // The store, the domain it wraps and the few helpers every screen shares: every screen
               // starts with them, and three small files of their own would cost more to compress apart.
               name: 'workbook',
-              test: /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?)/,
+              test: /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates|filters)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?)/,
             },
           ],
         },

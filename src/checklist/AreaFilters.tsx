@@ -4,7 +4,7 @@ import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { STATUSES, type Status } from '../workbook/model';
-import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/tracking';
+import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/filters';
 
 interface AreaFiltersProps {
   filter: AreaFilter;

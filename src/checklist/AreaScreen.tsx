@@ -9,7 +9,7 @@ import { areaProgress } from '../workbook/progress';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useToday } from '../ui/use-today';
-import { type AreaFilter, filterArea, hasFilter } from '../workbook/tracking';
+import { type AreaFilter, filterArea, hasFilter } from '../workbook/filters';
 import { AreaFilters, OwnerSuggestions } from './AreaFilters';
 import { ItemRow, itemCheckboxId, OWNER_SUGGESTIONS_ID } from './ItemRow';
 import { NewItemForm } from './NewItemForm';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { whenIdle } from '../ui/when-idle';
 import type { AreaId } from '../workbook/model';
-import { type AreaFilter, sameFilter } from '../workbook/tracking';
+import { type AreaFilter, sameFilter } from '../workbook/filters';
 
 export interface ShownArea {
   areaId: AreaId;

@@ -7,7 +7,7 @@ import { useWorkbook } from '../store/use-workbook';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Template } from '../workbook/model';
-import { searchItems } from '../workbook/tracking';
+import { searchItems } from '../workbook/filters';
 
 /** `guides`: the guide in every language, since an item matches by its text in any of them. */
 export function SearchScreen({ query, guides }: { query: string; guides: readonly Template[] }) {

@@ -4,18 +4,15 @@ import * as ops from './operations';
 import { areaProgress } from './progress';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
+import { filterArea, ownerSuggestions, sameFilter, searchItems } from './filters';
 import {
   addDays,
   dueSoonItems,
-  filterArea,
   isOverdue,
   localDay,
   overdueItems,
-  ownerSuggestions,
   ownerSummaries,
   recentlyCompleted,
-  sameFilter,
-  searchItems,
   statusCounts,
 } from './tracking';
 

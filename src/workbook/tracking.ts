@@ -1,7 +1,6 @@
-// Tracking rules: the user's "today", overdue and due soon, owners, status counts, filters and search.
-import { templateItem } from './guide';
-import { singleItemChange } from './operations';
-import { AREA_IDS, type AreaId, type Item, type ItemId, STATUSES, type Status, type Template, type Workbook } from './model';
+// Tracking rules: the user's "today", overdue and due soon, status counts, owners' loads, and the
+// dashboard's lists. Filters and search, which only the area and search screens use, are in filters.ts.
+import { AREA_IDS, type Item, STATUSES, type Status, type Workbook } from './model';
 
 /** A calendar day as YYYY-MM-DD, the same form a date input gives. */
 export type Day = string;
@@ -54,43 +53,6 @@ export function statusCounts(workbook: Workbook): Record<Status, number> {
   return counts;
 }
 
-let lastSuggestions: { items: Workbook['items']; owners: string[] } | null = null;
-
-/** Owners already used in this workbook, most used first, for the owner field's suggestions. */
-export function ownerSuggestions(workbook: Workbook): string[] {
-  // Asked after every change by every owner field's list; most changes (a tick, a note) leave every
-  // owner as it was, which comparing item by item tells far faster than counting owners again.
-  const last = lastSuggestions;
-  if (last && (last.items === workbook.items || sameOwners(last.items, workbook.items))) {
-    lastSuggestions = { items: workbook.items, owners: last.owners };
-    return last.owners;
-  }
-  const owners = countOwners(workbook);
-  lastSuggestions = { items: workbook.items, owners };
-  return owners;
-}
-
-function sameOwners(before: Workbook['items'], after: Workbook['items']): boolean {
-  const changed = singleItemChange(before, after);
-  if (changed !== undefined) return before[changed]?.owner === after[changed]?.owner;
-  let count = 0;
-  for (const id in after) {
-    count += 1;
-    const previous = before[id];
-    if (previous !== after[id] && previous?.owner !== after[id]?.owner) return false;
-  }
-  return count === Object.keys(before).length;
-}
-
-function countOwners(workbook: Workbook): string[] {
-  const uses = new Map<string, number>();
-  for (const item of Object.values(workbook.items)) {
-    const owner = item.owner.trim();
-    if (owner) uses.set(owner, (uses.get(owner) ?? 0) + 1);
-  }
-  return [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([owner]) => owner);
-}
-
 export interface OwnerSummary {
   owner: string;
   done: number;
@@ -129,61 +91,4 @@ export function recentlyCompleted(workbook: Workbook, limit = 5): Item[] {
     .filter((item) => item.status === 'done')
     .sort((a, b) => (b.changedAt.status ?? 0) - (a.changedAt.status ?? 0))
     .slice(0, limit);
-}
-
-export interface AreaFilter {
-  status?: Status;
-  owner?: string;
-  overdue?: boolean;
-}
-
-export function hasFilter(filter: AreaFilter): boolean {
-  return filter.status !== undefined || filter.owner !== undefined || filter.overdue === true;
-}
-
-export function sameFilter(a: AreaFilter, b: AreaFilter): boolean {
-  return a.status === b.status && a.owner === b.owner && (a.overdue === true) === (b.overdue === true);
-}
-
-export function filterArea(workbook: Workbook, areaId: AreaId, filter: AreaFilter, today: Day): ItemId[] {
-  const ids = workbook.order[areaId];
-  if (!hasFilter(filter)) return ids;
-  return ids.filter((id) => {
-    const item = workbook.items[id];
-    if (!item) return false;
-    if (filter.status !== undefined && item.status !== filter.status) return false;
-    if (filter.owner !== undefined && item.owner.trim() !== filter.owner) return false;
-    if (filter.overdue && !isOverdue(item, today)) return false;
-    return true;
-  });
-}
-
-/** Case- and width-insensitive text for matching ("ＡＩ" finds "ai"). */
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
-
-export interface SearchHit {
-  areaId: AreaId;
-  itemId: ItemId;
-}
-
-/**
- * Finds items whose title, detail, notes or owner contain every word of the query. Items seeded
- * from the guide match in both languages, so a Chinese word finds an item shown in English.
- */
-export function searchItems(workbook: Workbook, query: string, templates: readonly Template[]): SearchHit[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const item of itemsInOrder(workbook)) {
-    const texts = [item.title ?? '', item.detail ?? '', item.notes, item.owner];
-    if (item.templateKey) {
-      for (const template of templates) {
-        const seeded = templateItem(template, item.templateKey);
-        if (seeded) texts.push(item.title === null ? seeded.title : '', item.detail === null ? seeded.detail : '');
-      }
-    }
-    const haystack = fold(texts.join('\n'));
-    if (words.every((word) => haystack.includes(word))) hits.push({ areaId: item.areaId, itemId: item.id });
-  }
-  return hits;
 }

@@ -4,7 +4,7 @@ import { AreaScreen } from '../../checklist/AreaScreen';
 import { loadShownScreenWords } from '../../i18n/use-messages';
 import { useAreaLeft } from '../../checklist/use-area-left';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
-import type { AreaFilter } from '../../workbook/tracking';
+import type { AreaFilter } from '../../workbook/filters';
 import { NotFound } from '../../ui/NotFound';
 
 export interface AreaSearch extends AreaFilter {
