@@ -15,14 +15,15 @@ export function syncWithOtherTabs(
 ): () => void {
   // One promise for every change, so changes that arrive while the checks download (on a first
   // visit) are still taken in the order they came. A failed download is tried again by the next
-  // change, which carries the whole state.
+  // change, which carries the whole state. Nothing is merged before this tab has read its own saved
+  // plan: merged into the fresh workbook it holds until then, and saved, it would hide that plan.
   let checks: ReturnType<typeof loadChecks> | undefined;
   const onStorage = (event: StorageEvent) => {
     if (event.key !== key || event.newValue === null) return;
     const text = event.newValue;
     checks ??= loadChecks();
-    checks.then(
-      ({ readSavedText }) => {
+    Promise.all([checks, store.hydrated]).then(
+      ([{ readSavedText }]) => {
         const remote = readSavedText(text);
         if (remote.ok) store.getState().receiveRemote(remote.state);
       },

@@ -47,7 +47,7 @@ export interface WorkbookStoreOptions {
   /**
    * Gives what turns saved data into a valid state (migrations and schema). Called only when storage
    * holds saved data, so a first visit never downloads them; while a promise is pending, the store
-   * holds the fresh workbook and `whenHydrated` has not resolved.
+   * holds the fresh workbook and `hydrated` has not settled.
    */
   loadChecks: () => SavedStateChecks | Promise<SavedStateChecks>;
   clock?: Clock;
