@@ -1,7 +1,7 @@
 // One language's words, loaded on demand in two parts: what the shell and the dashboard show (a
 // visit to / needs nothing else), and the words and guide details of the other screens. A visit
 // downloads only the language it shows; switching fetches the other once.
-import type { GuideDetails, Locale, Template, TemplateTitles } from '../workbook/model';
+import { AREA_IDS, type GuideDetails, type Locale, type Template, type TemplateTitles } from '../workbook/model';
 import type { Messages, ScreenMessages, StartMessages } from './messages';
 
 export interface StartCatalogue {
@@ -62,14 +62,9 @@ let screensInUse = false;
 
 function join(start: StartCatalogue, part: ScreensCatalogue): Catalogue {
   const areas = {} as Template['areas'];
-  for (const [id, area] of Object.entries(start.template.areas) as [
-    keyof Template['areas'],
-    TemplateTitles['areas'][keyof Template['areas']],
-  ][]) {
-    areas[id] = {
-      ...area,
-      items: area.items.map((item, index) => ({ title: item.title, detail: part.details[id][index] ?? '' })),
-    };
+  for (const id of AREA_IDS) {
+    const area = start.template.areas[id];
+    areas[id] = { ...area, items: area.items.map(({ title }, index) => ({ title, detail: part.details[id][index] ?? '' })) };
   }
   return { messages: { ...start.messages, ...part.messages }, template: { ...start.template, areas } };
 }

@@ -12,7 +12,7 @@ export function shownCatalogue(): StartCatalogue {
 }
 
 /** A route loader for the screens past the dashboard: their words in the shown language. */
-export function loadShownScreenWords() {
+export function loadShownScreenCatalogue() {
   return screenCatalogueReady(workbookStore.getState().locale);
 }
 

@@ -1,7 +1,7 @@
 // The browser's own Print from any screen prints the whole plan, not the screen in front of it.
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadShownScreenWords } from '../i18n/use-messages';
+import { loadShownScreenCatalogue } from '../i18n/use-messages';
 import { whenIdle } from '../ui/when-idle';
 import type { DocumentOptions } from './PrintDocument';
 
@@ -15,7 +15,7 @@ export function PrintOnDemand() {
     // Loaded when the browser is idle, so it is ready before anyone reaches for Ctrl+P.
     // The document speaks with the other screens' words, which also come along on later language switches.
     const load = () =>
-      void Promise.all([import('./PrintDocument'), loadShownScreenWords()]).then(([module]) =>
+      void Promise.all([import('./PrintDocument'), loadShownScreenCatalogue()]).then(([module]) =>
         setLoaded({ Document: module.PrintDocument, options: module.DEFAULT_DOCUMENT_OPTIONS }),
       );
     const cancelLoad = whenIdle(load, { fallbackDelay: 500 });

@@ -1,7 +1,7 @@
 // `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { AreaScreen } from '../../checklist/AreaScreen';
-import { loadShownScreenWords } from '../../i18n/use-messages';
+import { loadShownScreenCatalogue } from '../../i18n/use-messages';
 import { useAreaLeft } from '../../checklist/use-area-left';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
 import type { AreaFilter } from '../../workbook/filters';
@@ -35,7 +35,7 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     stringify: ({ areaId }) => ({ areaId }),
   },
   validateSearch: validateAreaSearch,
-  loader: loadShownScreenWords,
+  loader: loadShownScreenCatalogue,
   component: AreaRoute,
   notFoundComponent: NotFound,
 });
