@@ -6,7 +6,6 @@ import { loadCatalogue } from './i18n/catalogue';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { routeTree } from './routeTree.gen';
 import { workbookStore } from './store/use-workbook';
-import { RouteError } from './ui/RouteError';
 import { showStartFailure } from './ui/start-failure';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -16,7 +15,6 @@ const router = createRouter({
   routeTree,
   scrollRestoration: true,
   defaultPreload: 'intent',
-  defaultErrorComponent: RouteError,
 });
 
 declare module '@tanstack/react-router' {

@@ -1,8 +1,10 @@
-// The root route: every screen plus the toast region; unknown addresses get the not-found page.
+// The root route: every screen plus the toast region; unknown addresses get the not-found page, and a
+// screen that cannot be downloaded gets RouteError.
 import { createRootRoute, Outlet } from '@tanstack/react-router';
 import { useHistoryShortcuts } from '../shell/HistoryButtons';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
+import { RouteError } from '../ui/RouteError';
 import { ToastRegion } from '../ui/ToastRegion';
 
 export const Route = createRootRoute({
@@ -10,6 +12,11 @@ export const Route = createRootRoute({
   notFoundComponent: () => (
     <WorkbookShell>
       <NotFound />
+    </WorkbookShell>
+  ),
+  errorComponent: () => (
+    <WorkbookShell>
+      <RouteError />
     </WorkbookShell>
   ),
 });

