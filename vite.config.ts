@@ -22,6 +22,9 @@ const SEEDS = {
  * dashboard) and the item details (for the screens that show them). The shape (items per area) is
  * all the store needs to seed a workbook, so start-up carries no guide text it does not show.
  */
+/** `virtual:workbook-template/zh` is the whole template; `zh-titles` and `zh-details` its two parts. */
+const TEMPLATE_PARTS = { whole: (template: Template) => template, titles: templateTitles, details: templateDetails };
+
 function workbookTemplates(): Plugin {
   const prefix = 'virtual:workbook-template/';
   const parse = (locale: keyof typeof SEEDS) => {
@@ -50,19 +53,11 @@ function workbookTemplates(): Plugin {
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
-      const [locale, part] = which.split('-') as [string, string | undefined];
       if (which === 'shape') return `export default ${JSON.stringify(templates().shape)};`;
-      if (locale !== 'zh' && locale !== 'en') throw new Error(`unknown template module ${id.slice(1)}`);
-      const template = templates()[locale];
-      const json =
-        part === undefined
-          ? template
-          : part === 'titles'
-            ? templateTitles(template)
-            : part === 'details'
-              ? templateDetails(template)
-              : null;
-      if (json === null) throw new Error(`unknown template module ${id.slice(1)}`);
+      const [locale, part = 'whole'] = which.split('-');
+      const pick = TEMPLATE_PARTS[part as keyof typeof TEMPLATE_PARTS];
+      if ((locale !== 'zh' && locale !== 'en') || !pick) throw new Error(`unknown template module ${id.slice(1)}`);
+      const json = pick(templates()[locale]);
       return `export default ${JSON.stringify(json)};`;
     },
   };

@@ -1,9 +1,7 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { loadScreenCatalogue } from '../i18n/catalogue';
-import { useStartMessages } from '../i18n/use-messages';
-import { workbookStore } from '../store/use-workbook';
+import { loadShownScreenCatalogue, useStartMessages } from '../i18n/use-messages';
 import { exportPlanOnDemand } from './export-on-demand';
 import type { Preview } from './import-file';
 
@@ -19,10 +17,9 @@ export function BackupPanel() {
 
   const readFile = async (file: File) => {
     setRefusal(null);
-    // Reading a file words its problems and previews it with the other screens' words.
-    const words = loadScreenCatalogue(workbookStore.getState().locale);
-    const result = await Promise.all([import('./import-file'), loadPreview(), words]).then(
-      ([{ readImportFile }, , { messages }]) => readImportFile(file, messages),
+    // The preview speaks with the other screens' words, so they come along with its code.
+    const result = await Promise.all([import('./import-file'), loadPreview(), loadShownScreenCatalogue()]).then(
+      ([{ readImportFile }]) => readImportFile(file, t),
       () => ({ ok: false, text: t.partUnavailable }) as const,
     );
     if (result.ok) setPreview(result.preview);

@@ -1,5 +1,5 @@
 // Reads a chosen file into a previewable workbook or a worded refusal; loaded when a file is chosen.
-import { type Messages, wordFieldProblem } from '../i18n/messages';
+import { type StartMessages, wordFieldProblem } from '../i18n/messages';
 import type { Workbook } from '../workbook/model';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
 
@@ -11,7 +11,7 @@ export interface Preview {
 
 export type ReadResult = { ok: true; preview: Preview } | { ok: false; text: string };
 
-function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-file' }) {
+function problemText(t: StartMessages, problem: ImportProblem | { code: 'unreadable-file' }) {
   switch (problem.code) {
     case 'too-large':
       return t.backup.tooLarge((problem.bytes / 1024 / 1024).toFixed(1));
@@ -30,7 +30,7 @@ function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-f
   }
 }
 
-export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {
+export async function readImportFile(file: File, t: StartMessages): Promise<ReadResult> {
   // Refuse an oversized file before reading it into memory.
   const result =
     file.size > MAX_IMPORT_BYTES

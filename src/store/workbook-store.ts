@@ -1,7 +1,7 @@
 // The one zustand store: the persisted plan plus named actions that wrap the pure operations.
 import { type TemporalState, temporal } from 'zundo';
 import type { StoreApi } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { mergeWorkbooks } from '../workbook/merge';
 import type * as migrations from '../workbook/migrations';
@@ -95,27 +95,36 @@ export function createWorkbookStore({
   // Set by an action just before it changes the state, read by the history to group keystrokes.
   let typingKey: string | null = null;
   let lastTyping = { key: null as string | null, at: 0 };
-  let checks: SavedStateChecks | undefined;
   let settleHydration!: (error?: unknown) => void;
   /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
   const hydrated = new Promise<void>((resolve, reject) => {
     settleHydration = (error) => (error === undefined ? resolve() : reject(error));
   });
-  /** The adapter's read, handed to the store only once the checks for what it read are at hand. */
-  const readWithChecks = storage && {
+  /**
+   * Stored data is never trusted as typed: it goes through the same migrations and restore as
+   * imports, before the store sees it. Data that does not pass is set aside untouched, with the
+   * reason, and the store keeps the fresh workbook.
+   */
+  const checkSaved = (saved: StorageValue<unknown>, checks: SavedStateChecks): StorageValue<PersistedState> | null => {
+    let restored: migrations.RestoreResult;
+    try {
+      restored = checks.restoreState(checks.migrate(saved.state, saved.version ?? 0));
+    } catch (error) {
+      storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
+      return null;
+    }
+    if (restored.ok) return { state: restored.state, version: STATE_VERSION };
+    storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
+    return null;
+  };
+  /** The adapter's read, checked; the checks load only when there is something to read. */
+  const readChecked = storage && {
     ...storage,
     getItem: (key: string) => {
       const saved = storage.getItem(key);
       if (saved === null) return null;
       const loaded = loadChecks();
-      if (!(loaded instanceof Promise)) {
-        checks = loaded;
-        return saved;
-      }
-      return loaded.then((value) => {
-        checks = value;
-        return saved;
-      });
+      return loaded instanceof Promise ? loaded.then((checks) => checkSaved(saved, checks)) : checkSaved(saved, loaded);
     },
   };
 
@@ -258,29 +267,10 @@ export function createWorkbookStore({
       {
         name,
         version: STATE_VERSION,
-        storage: readWithChecks,
+        // Every read is checked and current (see checkSaved), so persist's own migrate and merge have nothing to do.
+        storage: readChecked,
         partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
         onRehydrateStorage: () => (_state, error) => settleHydration(error),
-        migrate: (persisted, version) => {
-          try {
-            if (!checks) throw new Error('saved data came without its checks');
-            return checks.migrate(persisted, version) as PersistedState;
-          } catch (error) {
-            storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
-            return undefined as unknown as PersistedState;
-          }
-        },
-        // Stored data is never trusted as typed: it goes through the same restore as imports. Data
-        // that does not pass is set aside untouched and the fresh workbook is used instead.
-        merge: (persisted, current) => {
-          if (persisted === undefined) return current;
-          const restored: migrations.RestoreResult = checks
-            ? checks.restoreState(persisted)
-            : { ok: false, problem: 'saved data came without its checks' };
-          if (restored.ok) return { ...current, ...restored.state };
-          storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
-          return current;
-        },
       },
     ),
   );

@@ -7,7 +7,7 @@ export function NotFound() {
   const t = useStartMessages();
   useDocumentTitle(`${t.notFound.title} · ${t.appName}`);
   return (
-    <div className="not-found">
+    <div className="page-message">
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.body}</p>
       <p>

@@ -10,10 +10,10 @@ export function RouteError() {
   const t = useStartMessages();
   useDocumentTitle(`${t.pageUnavailable} · ${t.appName}`);
   return (
-    <div className="not-found" role="alert">
+    <div className="page-message" role="alert">
       <h1>{t.pageUnavailable}</h1>
       <p>{t.partUnavailable}</p>
-      <p className="route-error__actions">
+      <p className="page-message__actions">
         {/* A reload, not just the route's loaders again: after a deploy has replaced the files this
             tab asked for, only a fresh page finds the new ones. Everything typed is saved first
             (pagehide flushes the pending write). */}
