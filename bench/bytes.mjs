@@ -29,21 +29,17 @@ function collect(manifest, key, js = new Set(), css = new Set()) {
 /** The chunk named `checks` in vite.config.ts; its manifest key carries a hash, so it is looked up by name. */
 const CHECKS = Symbol('checks');
 
-/** The route chunks a first visit to a path loads: the entry, the layout and the route's component. */
+/**
+ * The route chunks a first visit to a path loads besides the entry (which holds the layout, as
+ * `_workbook.tsx` is not split): the route's component.
+ */
 const ROUTE_KEYS = {
-  '/': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/index.tsx?tsr-split=component'],
-  '/areas/$areaId': [
-    'src/routes/_workbook.tsx?tsr-split=component',
-    'src/routes/_workbook/areas.$areaId.tsx?tsr-split=component',
-  ],
-  '/search': ['src/routes/_workbook.tsx?tsr-split=component', 'src/routes/_workbook/search.tsx?tsr-split=component'],
+  '/': ['src/routes/_workbook/index.tsx?tsr-split=component'],
+  '/areas/$areaId': ['src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
+  '/search': ['src/routes/_workbook/search.tsx?tsr-split=component'],
   '/print': ['src/routes/print.tsx?tsr-split=component'],
   // A visit with a saved plan also loads the checks that read it (migrations, schema, valibot).
-  '/ (return visit)': [
-    'src/routes/_workbook.tsx?tsr-split=component',
-    'src/routes/_workbook/index.tsx?tsr-split=component',
-    CHECKS,
-  ],
+  '/ (return visit)': ['src/routes/_workbook/index.tsx?tsr-split=component', CHECKS],
 };
 
 /** Each language's start words load before the first render (index.html preloads the shown one). */
@@ -64,11 +60,13 @@ export function measureBytes(dist = 'dist') {
     let heaviest = null;
     for (const catalogueKey of CATALOGUE_KEYS) {
       if (!manifest[catalogueKey]) throw new Error(`the build has no ${catalogueKey}; update CATALOGUE_KEYS`);
+      if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; see startChunk in vite.config.ts');
       const { js, css } = collect(manifest, 'index.html');
       const words = NEEDS_SCREEN_WORDS.has(route) ? [catalogueKey, SCREEN_WORDS[catalogueKey]] : [catalogueKey];
       for (const key of [...keys, ...words]) {
         const found = key === CHECKS ? Object.keys(manifest).find((k) => manifest[k].name === 'checks') : key;
         if (!found) throw new Error('the build has no checks chunk; see codeSplitting.groups in vite.config.ts');
+        if (!manifest[found]) throw new Error(`the build has no ${found}; update ROUTE_KEYS in bench/bytes.mjs`);
         collect(manifest, found, js, css);
       }
       const measured = { js: sizes(dist, [...js]), css: sizes(dist, [...css]) };
