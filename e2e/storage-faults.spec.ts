@@ -9,6 +9,26 @@ const backups = (page: import('@playwright/test').Page) =>
       .map((key) => localStorage.getItem(key)),
   );
 
+/** Makes every write to storage throw, as a full quota does, while `window.failWrites` is true. */
+async function failWritesOnRequest(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      const state = window as unknown as { failWrites?: boolean; refused?: string[] };
+      if (state.failWrites) {
+        state.refused = [...(state.refused ?? []), value];
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
+const setFailWrites = (page: import('@playwright/test').Page, fail: boolean) =>
+  page.evaluate((fail) => {
+    (window as unknown as { failWrites: boolean }).failWrites = fail;
+  }, fail);
+
 for (const [kind, raw, message] of [
   ['text that is not JSON', '{"state": {"workbooks": [ oops', 'not valid JSON'],
   ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: [{ id: 7 }] }, version: 2 }), 'not in the shape'],
@@ -54,21 +74,9 @@ for (const [kind, raw, message] of [
 }
 
 test('a failing setItem shows the alert, and nothing is lost once writes work again', async ({ page, areaPage }) => {
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      const state = window as unknown as { failWrites?: boolean; refused?: string[] };
-      if (state.failWrites) {
-        state.refused = [...(state.refused ?? []), value];
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
-    };
-  });
+  await failWritesOnRequest(page);
   await areaPage.open('funding');
-  await page.evaluate(() => {
-    (window as unknown as { failWrites: boolean }).failWrites = true;
-  });
+  await setFailWrites(page, true);
   await areaPage.toggleItem('Budget planning');
   await areaPage.notes('Cash flow').fill('Typed while storage was full');
   const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
@@ -85,14 +93,36 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
     )
     .toBe(true);
 
-  await page.evaluate(() => {
-    (window as unknown as { failWrites: boolean }).failWrites = false;
-  });
+  await setFailWrites(page, false);
   await alert.getByRole('button', { name: 'Try saving again' }).click();
   await expect(alert).toHaveCount(0);
   await page.reload();
   await expect(areaPage.item('Budget planning')).toBeChecked();
   await expect(areaPage.notes('Cash flow')).toHaveValue('Typed while storage was full');
+});
+
+test('storage that fails while its alert cannot be downloaded still says so, and Try again brings the alert', async ({
+  page,
+  areaPage,
+}) => {
+  await failWritesOnRequest(page);
+  await page.route(/\/assets\/StorageAlerts-/, (route) => route.abort('internetdisconnected'));
+  await areaPage.open('funding');
+  await setFailWrites(page, true);
+  await areaPage.toggleItem('Budget planning');
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
+  await expect(alert).toContainText('This part of the app could not be loaded');
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+
+  await page.unroute(/\/assets\/StorageAlerts-/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert.getByRole('button', { name: 'Try saving again' })).toBeVisible();
+  await setFailWrites(page, false);
+  await alert.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(areaPage.item('Budget planning')).toBeChecked();
 });
 
 test('changes typed just before leaving the page are saved', async ({ page, areaPage }) => {

@@ -1,7 +1,7 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { loadShownScreenCatalogue, useStartMessages } from '../i18n/use-messages';
+import { loadShownScreenCatalogue, shownMessages, useStartMessages } from '../i18n/use-messages';
 import { exportPlanOnDemand } from './export-on-demand';
 import type { Preview } from './import-file';
 
@@ -17,9 +17,9 @@ export function BackupPanel() {
 
   const readFile = async (file: File) => {
     setRefusal(null);
-    // The preview speaks with the other screens' words, so they come along with its code.
+    // Reading a file and its preview speak with the other screens' words, so they come along with the code.
     const result = await Promise.all([import('./import-file'), loadPreview(), loadShownScreenCatalogue()]).then(
-      ([{ readImportFile }]) => readImportFile(file, t),
+      ([{ readImportFile }]) => readImportFile(file, shownMessages()),
       () => ({ ok: false, text: t.partUnavailable }) as const,
     );
     if (result.ok) setPreview(result.preview);

@@ -27,14 +27,14 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
   const apply = (mode: 'replace' | 'merge') => {
     const { importWorkbook, undo } = workbookStore.getState();
     importWorkbook(incoming, mode);
-    useToast.getState().showToast(mode === 'replace' ? t.backup.replaced : t.backup.merged, undo);
+    useToast.getState().showToast(mode === 'replace' ? t.importing.replaced : t.importing.merged, undo);
     onClose();
   };
 
   return (
     <Dialog
       open
-      title={t.backup.previewTitle}
+      title={t.importing.previewTitle}
       onClose={onClose}
       actions={
         <>
@@ -43,29 +43,29 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
             {t.area.cancel}
           </button>
           <button type="button" className="button" onClick={() => apply('merge')}>
-            {t.backup.merge}
+            {t.importing.merge}
           </button>
           <button type="button" className="button button--primary" onClick={() => apply('replace')}>
-            {t.backup.replace}
+            {t.importing.replace}
           </button>
         </>
       }
     >
       <dl className="preview-facts">
-        <dt>{t.backup.previewFile}</dt>
+        <dt>{t.importing.previewFile}</dt>
         <dd>{preview.fileName}</dd>
-        <dt>{t.backup.previewName}</dt>
+        <dt>{t.importing.previewName}</dt>
         <dd>{planName(incoming, template)}</dd>
         {exported && (
           <>
-            <dt>{t.backup.previewExported}</dt>
+            <dt>{t.importing.previewExported}</dt>
             <dd>{exported}</dd>
           </>
         )}
       </dl>
-      <p>{t.backup.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
-      <p>{t.backup.previewDiff(diff.added, diff.changed, diff.removed)}</p>
-      <p className="dialog__hint">{t.backup.previewHint}</p>
+      <p>{t.importing.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
+      <p>{t.importing.previewDiff(diff.added, diff.changed, diff.removed)}</p>
+      <p className="dialog__hint">{t.importing.previewHint}</p>
     </Dialog>
   );
 }

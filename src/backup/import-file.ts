@@ -1,5 +1,6 @@
 // Reads a chosen file into a previewable workbook or a worded refusal; loaded when a file is chosen.
-import { type StartMessages, wordFieldProblem } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
+import { wordFieldProblem } from '../i18n/word-field-problem';
 import type { Workbook } from '../workbook/model';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
 
@@ -11,26 +12,26 @@ export interface Preview {
 
 export type ReadResult = { ok: true; preview: Preview } | { ok: false; text: string };
 
-function problemText(t: StartMessages, problem: ImportProblem | { code: 'unreadable-file' }) {
+function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-file' }) {
   switch (problem.code) {
     case 'too-large':
-      return t.backup.tooLarge((problem.bytes / 1024 / 1024).toFixed(1));
+      return t.importing.tooLarge((problem.bytes / 1024 / 1024).toFixed(1));
     case 'not-json':
-      return t.backup.notJson(problem.detail);
+      return t.importing.notJson(problem.detail);
     case 'forbidden-key':
-      return t.backup.forbiddenKey(problem.path);
+      return t.importing.forbiddenKey(problem.path);
     case 'not-a-workbook':
-      return t.backup.notAWorkbook(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
+      return t.importing.notAWorkbook(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'newer-version':
-      return t.backup.newerVersion(problem.version);
+      return t.importing.newerVersion(problem.version);
     case 'invalid':
-      return t.backup.invalid(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
+      return t.importing.invalid(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'unreadable-file':
-      return t.backup.unreadableFile;
+      return t.importing.unreadableFile;
   }
 }
 
-export async function readImportFile(file: File, t: StartMessages): Promise<ReadResult> {
+export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {
   // Refuse an oversized file before reading it into memory.
   const result =
     file.size > MAX_IMPORT_BYTES

@@ -1,5 +1,5 @@
-// The words of the checklist, its filters and the print view, in English:
-// loaded with those screens rather than with the dashboard (see catalogue.ts). Same keys in Chinese.
+// The words of the checklist, its filters, the print view and a file's import, in English: loaded
+// with those screens (or the import) rather than with the dashboard (see catalogue.ts). Same keys in Chinese.
 export const enScreens = {
   area: {
     question: 'Guiding question',
@@ -75,6 +75,66 @@ export const enScreens = {
     ownerIs: (owner: string) => `Owner: ${owner}`,
     priorityIs: (priority: string) => `Priority: ${priority}`,
     noItems: 'No items.',
+  },
+  importing: {
+    tooLarge: (mb: string) => `The file is ${mb} MB; a workbook export is at most 5 MB.`,
+    notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
+    forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
+    notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
+    newerVersion: (version: number) =>
+      `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
+    invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
+    unreadableFile: 'The file could not be read.',
+    previewTitle: 'Import this plan?',
+    previewFile: 'File',
+    previewName: 'Plan',
+    previewExported: 'Exported',
+    previewItems: (items: number, done: number) => `${items} items, ${done} done`,
+    previewDiff: (added: number, changed: number, removed: number) =>
+      `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
+    previewHint:
+      'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
+    replace: 'Replace',
+    merge: 'Merge',
+    replaced: 'Replaced your plan with the imported one.',
+    merged: 'Merged the imported plan into yours.',
+  },
+  searchResults: {
+    heading: 'Search',
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${query}”.`,
+    none: (query: string) => `No item matches “${query}”.`,
+    prompt: 'Type a word from a title, detail, note or owner.',
+  },
+  storageAlerts: {
+    notJson: 'The data stored in this browser is not valid JSON.',
+    wrongShape: (detail: string) =>
+      `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
+    newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
+    earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
+    keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
+    download: 'Download the unreadable data',
+    discard: 'Discard it',
+    unsavedBody:
+      'This browser’s storage is full or switched off. Your changes are kept while this page stays open and are saved as soon as storage works again. Export the plan to keep a copy now.',
+    retry: 'Try saving again',
+  },
+  fieldProblem: {
+    whole: 'the file as a whole',
+    separator: ': ',
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+    } as Record<string, string>,
+    missing: 'missing',
+    type: (type: string) => `expected ${type}`,
+    oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
+    date: 'expected a date as YYYY-MM-DD',
+    atLeast: (minimum: string) => `expected at least ${minimum}`,
+    other: 'unexpected value',
   },
 };
 

@@ -1,4 +1,4 @@
-// The words of the checklist, its filters and the print view, in Simplified
+// The words of the checklist, its filters, the print view and a file's import, in Simplified
 // Chinese, key for key as in messages-screens.en.ts.
 import type { ScreenMessages } from './messages-screens.en';
 
@@ -76,5 +76,55 @@ export const zhScreens: ScreenMessages = {
     ownerIs: (owner) => `负责人：${owner}`,
     priorityIs: (priority) => `优先级：${priority}`,
     noItems: '没有事项。',
+  },
+  importing: {
+    tooLarge: (mb) => `文件大小为 ${mb} MB；工作簿导出文件最大 5 MB。`,
+    notJson: (detail) => `文件不是有效的 JSON（${detail}）。`,
+    forbiddenKey: (path) => `文件包含不允许的键：${path}。`,
+    notAWorkbook: (detail) => `文件不是 AI 创业工作簿的导出文件（${detail}）。`,
+    newerVersion: (version) => `文件由更新版本的应用生成（数据版本 ${version}），请更新应用后再导入。`,
+    invalid: (detail) => `文件中的工作簿已损坏：${detail}。`,
+    unreadableFile: '无法读取该文件。',
+    previewTitle: '导入这个计划？',
+    previewFile: '文件',
+    previewName: '计划',
+    previewExported: '导出时间',
+    previewItems: (items, done) => `共 ${items} 项，已完成 ${done} 项`,
+    previewDiff: (added, changed, removed) =>
+      `与当前计划相比：新增 ${added} 项，修改 ${changed} 项，文件中没有的 ${removed} 项。`,
+    previewHint: '“替换”用文件中的计划取代你的计划；“合并”保留两者，每个事项取较新的修改。两者都可以撤销。',
+    replace: '替换',
+    merge: '合并',
+    replaced: '已用导入的计划替换你的计划。',
+    merged: '已将导入的计划合并到你的计划中。',
+  },
+  searchResults: {
+    heading: '搜索',
+    results: (count, query) => `有 ${count} 个事项匹配“${query}”。`,
+    none: (query) => `没有事项匹配“${query}”。`,
+    prompt: '输入标题、说明、备注或负责人中的词语。',
+  },
+  storageAlerts: {
+    notJson: '浏览器中保存的数据不是有效的 JSON。',
+    wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,
+    newer: (version) => `这些数据由更新版本的应用保存（数据版本 ${version}）。`,
+    earlier: '之前访问时无法读取的数据仍保存在此浏览器中。',
+    keptAside: '已打开一个新的工作簿。无法读取的原始文本原样保留，直到你下载或丢弃它。',
+    download: '下载无法读取的数据',
+    discard: '丢弃',
+    unsavedBody:
+      '此浏览器的存储空间已满或已被禁用。只要页面保持打开，你的更改就会保留，并在存储恢复后立即保存。现在导出计划可以保留一份副本。',
+    retry: '重新保存',
+  },
+  fieldProblem: {
+    whole: '整个文件',
+    separator: '：',
+    types: { string: '文本', number: '数字', integer: '整数', boolean: '真或假', object: '对象', array: '列表' },
+    missing: '缺少此项',
+    type: (type) => `应为${type}`,
+    oneOf: (values) => `应为以下之一：${values.join('、')}`,
+    date: '应为 YYYY-MM-DD 格式的日期',
+    atLeast: (minimum) => `至少应为 ${minimum}`,
+    other: '值不正确',
   },
 };

@@ -74,10 +74,6 @@ export const en = {
   search: {
     label: 'Search the plan',
     placeholder: 'Search… (press /)',
-    heading: 'Search',
-    results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${query}”.`,
-    none: (query: string) => `No item matches “${query}”.`,
-    prompt: 'Type a word from a title, detail, note or owner.',
   },
   history: {
     undo: 'Undo',
@@ -89,38 +85,9 @@ export const en = {
     nothingToUndo: 'Nothing to undo.',
     nothingToRedo: 'Nothing to redo.',
   },
-  fieldProblem: {
-    whole: 'the file as a whole',
-    separator: ': ',
-    types: {
-      string: 'text',
-      number: 'a number',
-      integer: 'a whole number',
-      boolean: 'true or false',
-      object: 'an object',
-      array: 'a list',
-    } as Record<string, string>,
-    missing: 'missing',
-    type: (type: string) => `expected ${type}`,
-    oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
-    date: 'expected a date as YYYY-MM-DD',
-    atLeast: (minimum: string) => `expected at least ${minimum}`,
-    other: 'unexpected value',
-  },
   storage: {
     unreadableTitle: 'Your saved plan could not be read',
-    notJson: 'The data stored in this browser is not valid JSON.',
-    wrongShape: (detail: string) =>
-      `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
-    newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
-    earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
-    keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
-    download: 'Download the unreadable data',
-    discard: 'Discard it',
     unsavedTitle: 'Your last changes are not saved',
-    unsavedBody:
-      'This browser’s storage is full or switched off. Your changes are kept while this page stays open and are saved as soon as storage works again. Export the plan to keep a copy now.',
-    retry: 'Try saving again',
   },
   backup: {
     heading: 'Backup',
@@ -130,27 +97,6 @@ export const en = {
     exported: (file: string) => `Exported ${file}.`,
     refusedTitle: (file: string) => `“${file}” was not imported`,
     unchanged: 'Your current plan has not been changed.',
-    tooLarge: (mb: string) => `The file is ${mb} MB; a workbook export is at most 5 MB.`,
-    notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
-    forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
-    notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
-    newerVersion: (version: number) =>
-      `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
-    invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
-    unreadableFile: 'The file could not be read.',
-    previewTitle: 'Import this plan?',
-    previewFile: 'File',
-    previewName: 'Plan',
-    previewExported: 'Exported',
-    previewItems: (items: number, done: number) => `${items} items, ${done} done`,
-    previewDiff: (added: number, changed: number, removed: number) =>
-      `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
-    previewHint:
-      'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
-    replace: 'Replace',
-    merge: 'Merge',
-    replaced: 'Replaced your plan with the imported one.',
-    merged: 'Merged the imported plan into yours.',
   },
   notFound: {
     title: 'Page not found',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, wordFieldProblem } from './messages';
+import { detectLocale } from './messages';
 import { en } from './messages.en';
 import { enScreens } from './messages-screens.en';
 import { zh } from './messages.zh';
 import { zhScreens } from './messages-screens.zh';
+import { wordFieldProblem } from './word-field-problem';
 
 const MESSAGES = { en: { ...en, ...enScreens }, zh: { ...zh, ...zhScreens } };
 

@@ -1,6 +1,5 @@
 // What every screen needs about languages before a language's catalogue is loaded.
 import type { Locale } from '../workbook/model';
-import type { FieldProblem } from '../workbook/schema-errors';
 import type { StartMessages } from './messages.en';
 import type { ScreenMessages } from './messages-screens.en';
 
@@ -22,23 +21,4 @@ export function detectLocale(languages: readonly string[]): Locale {
     if (tag.startsWith('en')) return 'en';
   }
   return 'en';
-}
-
-/** Words a validation problem (which field, what was expected) in the catalogue's language. */
-export function wordFieldProblem(t: StartMessages, { path, expectation: e }: FieldProblem): string {
-  const words = t.fieldProblem;
-  const type = (name: string) => words.types[name] ?? name;
-  const what =
-    e.kind === 'missing'
-      ? words.missing
-      : e.kind === 'type'
-        ? words.type(type(e.expected))
-        : e.kind === 'one-of'
-          ? words.oneOf(e.values)
-          : e.kind === 'date'
-            ? words.date
-            : e.kind === 'at-least'
-              ? words.atLeast(e.minimum)
-              : words.other;
-  return `${path || words.whole}${words.separator}${what}`;
 }

@@ -11,6 +11,11 @@ export function shownCatalogue(): StartCatalogue {
   return startCatalogue(workbookStore.getState().locale);
 }
 
+/** Every message in the shown language, outside a render; only once the screens' part is loaded. */
+export function shownMessages(): Messages {
+  return catalogue(workbookStore.getState().locale).messages;
+}
+
 /** A route loader for the screens past the dashboard: their words in the shown language. */
 export function loadShownScreenCatalogue() {
   return screenCatalogueReady(workbookStore.getState().locale);

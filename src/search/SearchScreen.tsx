@@ -15,14 +15,18 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
   const template = useTemplate();
   const workbook = useWorkbook(selectWorkbook);
   const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, guides).map((hit) => hit.itemId)));
-  useDocumentTitle(`${t.search.heading} · ${t.appName}`);
+  useDocumentTitle(`${t.searchResults.heading} · ${t.appName}`);
   const trimmed = query.trim();
 
   return (
     <div className="search">
-      <h1>{t.search.heading}</h1>
+      <h1>{t.searchResults.heading}</h1>
       <p role="status" className="search__summary">
-        {trimmed === '' ? t.search.prompt : hits.length === 0 ? t.search.none(trimmed) : t.search.results(hits.length, trimmed)}
+        {trimmed === ''
+          ? t.searchResults.prompt
+          : hits.length === 0
+            ? t.searchResults.none(trimmed)
+            : t.searchResults.results(hits.length, trimmed)}
       </p>
       {AREA_IDS.map((areaId) => {
         const inArea = hits.filter((id) => workbook.items[id]?.areaId === areaId);

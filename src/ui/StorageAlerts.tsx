@@ -1,27 +1,29 @@
 // Alerts for storage trouble: unreadable saved data kept aside, or changes that could not be saved.
+// Loaded on demand, with the other screens' words, by StorageAlertsOnDemand.
 import { exportPlanOnDemand } from '../backup/export-on-demand';
-import { useStartMessages } from '../i18n/use-messages';
-import { type StartMessages, wordFieldProblem } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
+import { useMessages } from '../i18n/use-messages';
+import { wordFieldProblem } from '../i18n/word-field-problem';
 import { useStorageFaults } from '../store/storage-faults';
 import type { UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
 import { downloadText } from './download';
 
-function reasonText(t: StartMessages, reason: UnreadableReason) {
+function reasonText(t: Messages, reason: UnreadableReason) {
   switch (reason.kind) {
     case 'not-json':
-      return t.storage.notJson;
+      return t.storageAlerts.notJson;
     case 'wrong-shape':
-      return t.storage.wrongShape(reason.field ? wordFieldProblem(t, reason.field) : reason.detail);
+      return t.storageAlerts.wrongShape(reason.field ? wordFieldProblem(t, reason.field) : reason.detail);
     case 'newer':
-      return t.storage.newer(reason.version);
+      return t.storageAlerts.newer(reason.version);
     case 'earlier':
-      return t.storage.earlier;
+      return t.storageAlerts.earlier;
   }
 }
 
 export function StorageAlerts() {
-  const t = useStartMessages();
+  const t = useMessages();
   const faults = useStorageFaults((s) => s.faults);
   if (faults.length === 0) return null;
 
@@ -32,7 +34,7 @@ export function StorageAlerts() {
           <div key={fault.key} className="alert" role="alert">
             <p className="alert__title">{t.storage.unreadableTitle}</p>
             <p>
-              {reasonText(t, fault.reason)} {t.storage.keptAside}
+              {reasonText(t, fault.reason)} {t.storageAlerts.keptAside}
             </p>
             <div className="alert__actions">
               <button
@@ -44,23 +46,23 @@ export function StorageAlerts() {
                     downloadText(`unreadable-workbook-${fault.savedAt}.txt`, text, 'text/plain');
                 }}
               >
-                {t.storage.download}
+                {t.storageAlerts.download}
               </button>
               <button type="button" className="button" onClick={() => workbookStorage?.discardUnreadable(fault.key)}>
-                {t.storage.discard}
+                {t.storageAlerts.discard}
               </button>
             </div>
           </div>
         ) : (
           <div key="unsaved" className="alert" role="alert">
             <p className="alert__title">{t.storage.unsavedTitle}</p>
-            <p>{t.storage.unsavedBody}</p>
+            <p>{t.storageAlerts.unsavedBody}</p>
             <div className="alert__actions">
               <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
                 {t.backup.export}
               </button>
               <button type="button" className="button" onClick={() => workbookStorage?.flush()}>
-                {t.storage.retry}
+                {t.storageAlerts.retry}
               </button>
             </div>
           </div>

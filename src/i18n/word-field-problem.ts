@@ -1,0 +1,23 @@
+// Validation problems in words, for a refused import and unreadable saved data: both rare, so this
+// and its words load with them rather than with the dashboard.
+import type { FieldProblem } from '../workbook/schema-errors';
+import type { Messages } from './messages';
+
+/** Words a validation problem (which field, what was expected) in the catalogue's language. */
+export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expectation: e }: FieldProblem): string {
+  const words = t.fieldProblem;
+  const type = (name: string) => words.types[name] ?? name;
+  const what =
+    e.kind === 'missing'
+      ? words.missing
+      : e.kind === 'type'
+        ? words.type(type(e.expected))
+        : e.kind === 'one-of'
+          ? words.oneOf(e.values)
+          : e.kind === 'date'
+            ? words.date
+            : e.kind === 'at-least'
+              ? words.atLeast(e.minimum)
+              : words.other;
+  return `${path || words.whole}${words.separator}${what}`;
+}
