@@ -30,6 +30,14 @@ describe('status and progress', () => {
     expect(statusCounts(workbook)).toEqual({ todo: 40, doing: 1, done: 1, na: 1 });
   });
 
+  it('the lists follow every new version of the workbook, never one read before it', () => {
+    let workbook = fresh();
+    const before = statusCounts(workbook);
+    workbook = ops.toggleItem(workbook, at(workbook, 'legal', 1), true);
+    expect(statusCounts(workbook)).toEqual({ ...before, todo: before.todo - 1, done: before.done + 1 });
+    expect(recentlyCompleted(workbook).map((item) => item.id)).toEqual([at(workbook, 'legal', 1)]);
+  });
+
   it('ticking sets Done, unticking returns to To do, from any status', () => {
     let workbook = fresh();
     const id = at(workbook, 'team', 0);

@@ -39,12 +39,32 @@ export function isOverdue(item: Item, today: Day): boolean {
 
 /** Open and due from today up to `days` days ahead. */
 export function isDueSoon(item: Item, today: Day, days = 14): boolean {
-  return item.due !== null && isOpen(item) && item.due >= today && item.due <= addDays(today, days);
+  return isDueBetween(item, today, addDays(today, days));
 }
 
-/** Every item in the order a person reads the plan: area by area, top to bottom. */
-export function itemsInOrder(workbook: Workbook): Item[] {
-  return AREA_IDS.flatMap((areaId) => workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []));
+const isDueBetween = (item: Item, first: Day, last: Day) =>
+  item.due !== null && isOpen(item) && item.due >= first && item.due <= last;
+
+const inReadingOrder = new WeakMap<Workbook, readonly Item[]>();
+
+/**
+ * Every item in the order a person reads the plan: area by area, top to bottom. The dashboard's
+ * five lists read the same workbook in one render, so it is walked once per version of it.
+ */
+export function itemsInOrder(workbook: Workbook): readonly Item[] {
+  let items = inReadingOrder.get(workbook);
+  if (!items) {
+    const list: Item[] = [];
+    for (const areaId of AREA_IDS) {
+      for (const id of workbook.order[areaId]) {
+        const item = workbook.items[id];
+        if (item) list.push(item);
+      }
+    }
+    items = list;
+    inReadingOrder.set(workbook, items);
+  }
+  return items;
 }
 
 export function statusCounts(workbook: Workbook): Record<Status, number> {
@@ -80,8 +100,9 @@ export function overdueItems(workbook: Workbook, today: Day): Item[] {
 }
 
 export function dueSoonItems(workbook: Workbook, today: Day, days = 14): Item[] {
+  const last = addDays(today, days);
   return itemsInOrder(workbook)
-    .filter((item) => isDueSoon(item, today, days))
+    .filter((item) => isDueBetween(item, today, last))
     .sort((a, b) => (a.due as string).localeCompare(b.due as string));
 }
 
