@@ -71,6 +71,23 @@ test('switching areas shows the new area alone, at once: nothing of the one left
   await expect(areaPage.item('Core members')).toBeVisible();
 });
 
+test('leaving an area for the dashboard shows the dashboard alone, and the area comes back whole', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  // The area waits hidden until the browser is idle: nothing of it is shown, read out or focusable.
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByText('Core members')).toBeHidden();
+  await expect(page).toHaveTitle(/^Dashboard/);
+  await expect(page.locator('article.area')).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
+  await expect(areaPage.item('Core members')).toBeVisible();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

@@ -1,6 +1,7 @@
 // The area just left stays in the page, hidden, until the browser is idle. Taking down a long
-// area's rows is most of an area switch's work (about 15 ms for 500 rows on the bench machine);
-// this way it happens after the new area is on screen instead of before.
+// area's rows is most of the work of leaving it (about 15 ms for 500 rows on the bench machine, and
+// as much again for React to let go of them); this way it happens after the next screen is on
+// screen instead of before, whether that screen is another area, the dashboard or search.
 import { useEffect, useState } from 'react';
 import { whenIdle } from '../ui/when-idle';
 import type { AreaId } from '../workbook/model';
@@ -12,17 +13,21 @@ export interface ShownArea {
   filter: AreaFilter;
 }
 
-/** The area shown before this one, while it waits to be taken down; null once it is gone. */
-export function useAreaLeft(areaId: AreaId, filter: AreaFilter): ShownArea | null {
-  const [shown, setShown] = useState<ShownArea>({ areaId, filter });
+/**
+ * The area shown before `open` (null: no area is open now), while it waits to be taken down; null
+ * once it is gone, or when it is the one opening again, which then reuses its rows.
+ */
+export function useAreaLeft(open: ShownArea | null): ShownArea | null {
+  const [shown, setShown] = useState<ShownArea | null>(open);
   const [left, setLeft] = useState<ShownArea | null>(null);
   // Updated while rendering (React's pattern for state derived from props), so the area left and
   // the one arriving change places in a single commit.
-  if (shown.areaId !== areaId) {
-    setLeft(shown);
-    setShown({ areaId, filter });
-  } else if (!sameFilter(shown.filter, filter)) {
-    setShown({ areaId, filter });
+  if (shown?.areaId !== open?.areaId) {
+    const waiting = shown ?? left;
+    setLeft(waiting?.areaId === open?.areaId ? null : waiting);
+    setShown(open);
+  } else if (shown && open && !sameFilter(shown.filter, open.filter)) {
+    setShown(open);
   }
 
   useEffect(() => {

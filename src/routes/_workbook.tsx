@@ -1,5 +1,6 @@
 // Pathless layout for the on-screen workbook; /print sits outside it so paper never carries the nav.
 import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { AreaSlot } from '../shell/AreaSlot';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
 
@@ -14,6 +15,7 @@ function WorkbookLayout() {
   return (
     <WorkbookShell>
       <Outlet />
+      <AreaSlot />
     </WorkbookShell>
   );
 }

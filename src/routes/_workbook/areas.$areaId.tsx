@@ -1,8 +1,9 @@
 // `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
+// The layout's area slot draws the screen (see shell/AreaSlot.tsx); this route checks the address
+// and loads the screen's code and words.
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { AreaScreen } from '../../checklist/AreaScreen';
 import { loadShownScreenCatalogue } from '../../i18n/use-messages';
-import { useAreaLeft } from '../../checklist/use-area-left';
+import { loadAreaScreens } from '../../shell/AreaSlot';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
 import type { AreaFilter } from '../../workbook/filters';
 import { NotFound } from '../../ui/NotFound';
@@ -35,29 +36,6 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     stringify: ({ areaId }) => ({ areaId }),
   },
   validateSearch: validateAreaSearch,
-  loader: loadShownScreenCatalogue,
-  component: AreaRoute,
+  loader: () => Promise.all([loadShownScreenCatalogue(), loadAreaScreens()]),
   notFoundComponent: NotFound,
 });
-
-function AreaRoute() {
-  const { areaId } = Route.useParams();
-  const { item, ...filter } = Route.useSearch();
-  const navigate = Route.useNavigate();
-  const left = useAreaLeft(areaId, filter);
-  return (
-    <>
-      <AreaScreen
-        key={areaId}
-        areaId={areaId}
-        filter={filter}
-        focusItemId={item}
-        onFilterChange={(next) => navigate({ search: next, replace: true })}
-      />
-      {/* Second: React puts the new area in front of it and moves nothing. */}
-      {left && <AreaScreen key={left.areaId} areaId={left.areaId} filter={left.filter} leaving onFilterChange={ignore} />}
-    </>
-  );
-}
-
-const ignore = () => {};

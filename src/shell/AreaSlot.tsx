@@ -1,0 +1,31 @@
+// Where the workbook layout draws the area screens. An area's route draws nothing itself: were the
+// screen the route's own component, leaving an area for the dashboard or search would take down
+// all its rows before the next screen could paint. Drawn here, at a place that stays, the area just
+// left waits hidden and goes when the browser is idle (see checklist/use-area-left.ts).
+import { lazyRouteComponent, useMatch } from '@tanstack/react-router';
+import { Suspense, useMemo } from 'react';
+import type { OpenArea } from '../checklist/AreaStage';
+
+const AreaStage = lazyRouteComponent(() => import('../checklist/AreaStage'), 'AreaStage');
+
+/** For the area route's loader: the screens' code, before the route shows (a no-op once here). */
+export function loadAreaScreens(): Promise<void> | undefined {
+  return AreaStage.preload?.();
+}
+
+export function AreaSlot() {
+  const match = useMatch({ from: '/_workbook/areas/$areaId', shouldThrow: false });
+  const ready = match?.status === 'success';
+  const areaId = match?.params.areaId;
+  const search = match?.search;
+  const open = useMemo<OpenArea | null>(() => {
+    if (!ready || !areaId || !search) return null;
+    const { item, ...filter } = search;
+    return { areaId, filter, focusItemId: item };
+  }, [ready, areaId, search]);
+  return (
+    <Suspense fallback={null}>
+      <AreaStage open={open} />
+    </Suspense>
+  );
+}
