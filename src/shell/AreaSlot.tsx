@@ -14,15 +14,19 @@ export function loadAreaScreens(): Promise<void> | undefined {
 }
 
 export function AreaSlot() {
-  const match = useMatch({ from: '/_workbook/areas/$areaId', shouldThrow: false });
-  const ready = match?.status === 'success';
-  const areaId = match?.params.areaId;
-  const search = match?.search;
+  // Only what the screens show: a match changes several times while it loads, and each change
+  // would otherwise draw the area again. Structural sharing keeps an unchanged selection the same object.
+  const selected = useMatch({
+    from: '/_workbook/areas/$areaId',
+    shouldThrow: false,
+    select: (match) => (match.status === 'success' ? { areaId: match.params.areaId, search: match.search } : null),
+    structuralSharing: true,
+  });
   const open = useMemo<OpenArea | null>(() => {
-    if (!ready || !areaId || !search) return null;
-    const { item, ...filter } = search;
-    return { areaId, filter, focusItemId: item };
-  }, [ready, areaId, search]);
+    if (!selected) return null;
+    const { item, ...filter } = selected.search;
+    return { areaId: selected.areaId, filter, focusItemId: item };
+  }, [selected]);
   return (
     <Suspense fallback={null}>
       <AreaStage open={open} />
