@@ -88,6 +88,26 @@ test('leaving an area for the dashboard shows the dashboard alone, and the area 
   await expect(areaPage.item('Core members')).toBeVisible();
 });
 
+test('coming straight back to an area from the dashboard shows it whole, and the tab says so', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  // Once, so that the dashboard's code is here and the next visit to it is immediate.
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await page.goBack();
+  await expect(areaPage.item('Core members')).toBeChecked();
+  // Back before the browser is idle: the area kept hidden a moment is shown again.
+  await page.evaluate(() => {
+    document.querySelector<HTMLAnchorElement>('a[href="/"]')?.click();
+    setTimeout(() => history.back(), 0);
+  });
+  await expect(page).toHaveURL('/areas/team');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expect(page).toHaveTitle(/^Team/);
+  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
+  await expect(areaPage.item('Core members')).toBeChecked();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

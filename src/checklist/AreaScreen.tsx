@@ -33,7 +33,8 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
   // Only ids are read here, so ticking an item re-renders that row and the progress, not the list.
   const allIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
   const itemIds = useWorkbook(useShallow((s) => filterArea(selectWorkbook(s), areaId, filter, today)));
-  useDocumentTitle(`${t.areaNames[areaId]} · ${t.appName}`);
+  // An area left and opened again before its rows were taken down is this same screen: it names the tab again.
+  useDocumentTitle(leaving ? null : `${t.areaNames[areaId]} · ${t.appName}`);
 
   const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
   const shown = useProgressiveCount(itemIds.length, focusIndex + 1, leaving);
