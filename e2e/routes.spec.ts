@@ -108,6 +108,19 @@ test('coming straight back to an area from the dashboard shows it whole, and the
   await expect(areaPage.item('Core members')).toBeChecked();
 });
 
+test('an area whose code cannot be downloaded says so inside the workbook, and Try again opens it', async ({ page }) => {
+  await page.route(/\/assets\/AreaStage-/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/areas/team');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+
+  await page.unroute(/\/assets\/AreaStage-/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
+});
+
 test('an unknown address shows a not-found page with a way back', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
