@@ -1,4 +1,10 @@
+import type { Page } from '@playwright/test';
 import { AREAS, expect, test } from './fixtures';
+
+async function openDashboardFromNav(page: Page) {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+}
 
 test('the dashboard lists the ten areas, each linking to its checklist', async ({ page }) => {
   await page.goto('/');
@@ -74,8 +80,7 @@ test('switching areas shows the new area alone, at once: nothing of the one left
 test('leaving an area for the dashboard shows the dashboard alone, and the area comes back whole', async ({ page, areaPage }) => {
   await areaPage.open('team');
   await expect(areaPage.item('Core members')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await openDashboardFromNav(page);
   // The area waits hidden until the browser is idle: nothing of it is shown, read out or focusable.
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.getByText('Core members')).toBeHidden();
@@ -92,8 +97,7 @@ test('coming straight back to an area from the dashboard shows it whole, and the
   await areaPage.open('team');
   await areaPage.toggleItem('Core members');
   // Once, so that the dashboard's code is here and the next visit to it is immediate.
-  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await openDashboardFromNav(page);
   await page.goBack();
   await expect(areaPage.item('Core members')).toBeChecked();
   // Back before the browser is idle: the area kept hidden a moment is shown again.

@@ -15,7 +15,7 @@ export interface OpenArea {
 
 export function AreaStage({ open }: { open: OpenArea | null }) {
   const navigate = useNavigate();
-  const left = useAreaLeft(open && { areaId: open.areaId, filter: open.filter });
+  const left = useAreaLeft(open);
   return (
     <>
       {open && (

@@ -2,6 +2,7 @@
 // visit to / needs nothing else), and the words and guide details of the other screens. A visit
 // downloads only the language it shows; switching fetches the other once.
 import { AREA_IDS, type GuideDetails, type Locale, type Template, type TemplateTitles } from '../workbook/model';
+import { type CachedImport, cachedImport } from '../ui/cached-import';
 import type { Messages, ScreenMessages, StartMessages } from './messages';
 
 export interface StartCatalogue {
@@ -20,42 +21,17 @@ export interface Catalogue {
   template: Template;
 }
 
-const START: Record<Locale, () => Promise<{ default: StartCatalogue }>> = {
-  en: () => import('./catalogue.en'),
-  zh: () => import('./catalogue.zh'),
+// One download per part and language, shared by every caller.
+const starts: Record<Locale, CachedImport<StartCatalogue>> = {
+  en: cachedImport(() => import('./catalogue.en').then((module) => module.default)),
+  zh: cachedImport(() => import('./catalogue.zh').then((module) => module.default)),
 };
 
-const SCREENS: Record<Locale, () => Promise<{ default: ScreensCatalogue }>> = {
-  en: () => import('./catalogue-screens.en'),
-  zh: () => import('./catalogue-screens.zh'),
+const screens: Record<Locale, CachedImport<ScreensCatalogue>> = {
+  en: cachedImport(() => import('./catalogue-screens.en').then((module) => module.default)),
+  zh: cachedImport(() => import('./catalogue-screens.zh').then((module) => module.default)),
 };
 
-/** One download per part and language, shared by every caller; a failed one may be tried again. */
-function cachedLoader<T>(imports: Record<Locale, () => Promise<{ default: T }>>) {
-  const loading = new Map<Locale, Promise<T>>();
-  const loaded = new Map<Locale, T>();
-  const load = (locale: Locale): Promise<T> => {
-    let promise = loading.get(locale);
-    if (!promise) {
-      promise = imports[locale]().then(
-        ({ default: part }) => {
-          loaded.set(locale, part);
-          return part;
-        },
-        (error: unknown) => {
-          loading.delete(locale);
-          throw error;
-        },
-      );
-      loading.set(locale, promise);
-    }
-    return promise;
-  };
-  return { load, loaded };
-}
-
-const starts = cachedLoader(START);
-const screens = cachedLoader(SCREENS);
 const full = new Map<Locale, Catalogue>();
 /** Once a screen has needed its words, a language switch loads them too before the switch. */
 let screensInUse = false;
@@ -71,13 +47,13 @@ function join(start: StartCatalogue, part: ScreensCatalogue): Catalogue {
 
 /** Resolves once the language can be shown on every screen in use; a failed download may be tried again. */
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  await (screensInUse ? loadScreenCatalogue(locale) : starts.load(locale));
+  await (screensInUse ? loadScreenCatalogue(locale) : starts[locale].load());
 }
 
 /** Loads the other screens' part too (and keeps loading it on switches); resolves to the whole catalogue. */
 export async function loadScreenCatalogue(locale: Locale): Promise<Catalogue> {
   screensInUse = true;
-  const [start, part] = await Promise.all([starts.load(locale), screens.load(locale)]);
+  const [start, part] = await Promise.all([starts[locale].load(), screens[locale].load()]);
   let joined = full.get(locale);
   if (!joined) {
     joined = join(start, part);
@@ -99,7 +75,7 @@ export function screenCatalogueReady(locale: Locale): Promise<Catalogue> | undef
  * the switch and other tabs' changes all load the catalogue before the locale changes.
  */
 export function startCatalogue(locale: Locale): StartCatalogue {
-  const found = starts.loaded.get(locale);
+  const found = starts[locale].loaded;
   if (!found) throw new Error(`the ${locale} catalogue is used before it was loaded`);
   return found;
 }

@@ -3,7 +3,7 @@
 // all its rows before the next screen could paint. Drawn here, at a place that stays, the area just
 // left waits hidden and goes when the browser is idle (see checklist/use-area-left.ts).
 import { lazyRouteComponent, useMatch } from '@tanstack/react-router';
-import { Suspense, useMemo } from 'react';
+import { Suspense } from 'react';
 import type { OpenArea } from '../checklist/AreaStage';
 
 const AreaStage = lazyRouteComponent(() => import('../checklist/AreaStage'), 'AreaStage');
@@ -16,20 +16,16 @@ export function loadAreaScreens(): Promise<void> | undefined {
 export function AreaSlot() {
   // Only what the screens show: a match changes several times while it loads, and each change
   // would otherwise draw the area again. Structural sharing keeps an unchanged selection the same object.
-  const selected = useMatch({
+  const open = useMatch({
     from: '/_workbook/areas/$areaId',
     shouldThrow: false,
-    select: (match) => (match.status === 'success' ? { areaId: match.params.areaId, search: match.search } : null),
+    select: ({ status, params, search: { item, ...filter } }): OpenArea | null =>
+      status === 'success' ? { areaId: params.areaId, filter, focusItemId: item } : null,
     structuralSharing: true,
   });
-  const open = useMemo<OpenArea | null>(() => {
-    if (!selected) return null;
-    const { item, ...filter } = selected.search;
-    return { areaId: selected.areaId, filter, focusItemId: item };
-  }, [selected]);
   return (
     <Suspense fallback={null}>
-      <AreaStage open={open} />
+      <AreaStage open={open ?? null} />
     </Suspense>
   );
 }

@@ -4,28 +4,19 @@
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { loadShownScreenCatalogue, useStartMessages } from '../i18n/use-messages';
 import { useStorageFaults } from '../store/storage-faults';
+import { cachedImport } from './cached-import';
 import { whenIdle } from './when-idle';
 
-let loading: Promise<ComponentType> | undefined;
-
-/** One download for every caller; a failed one is tried again by the next. */
-function loadAlerts(): Promise<ComponentType> {
-  loading ??= Promise.all([import('./StorageAlerts'), loadShownScreenCatalogue()]).then(
-    ([module]) => module.StorageAlerts,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const alerts = cachedImport(() =>
+  Promise.all([import('./StorageAlerts'), loadShownScreenCatalogue()]).then(([module]): ComponentType => module.StorageAlerts),
+);
 
 export function StorageAlertsOnDemand() {
   const hasFaults = useStorageFaults((s) => s.faults.length > 0);
   const [loaded, setLoaded] = useState<{ Alerts: ComponentType } | 'failed' | null>(null);
   const load = useCallback(
     () =>
-      void loadAlerts().then(
+      void alerts.load().then(
         (Alerts) => setLoaded({ Alerts }),
         () => setLoaded('failed'),
       ),

@@ -36,6 +36,11 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     stringify: ({ areaId }) => ({ areaId }),
   },
   validateSearch: validateAreaSearch,
-  loader: () => Promise.all([loadShownScreenCatalogue(), loadAreaScreens()]),
+  loader: () => {
+    const words = loadShownScreenCatalogue();
+    const code = loadAreaScreens();
+    // Nothing to wait for once both are here, so a switch renders in the same task (see screenCatalogueReady).
+    return words || code ? Promise.all([words, code]) : undefined;
+  },
   notFoundComponent: NotFound,
 });
