@@ -11,5 +11,7 @@ export function formatDay(day: string, locale: Locale): string {
     format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
     formats.set(locale, format);
   }
-  return format.format(new Date(`${day}T00:00:00Z`));
+  const date = new Date(`${day}T00:00:00Z`);
+  // A day that is not one (never kept, but a screen must not fail over it) is shown as it is.
+  return Number.isNaN(date.getTime()) ? day : format.format(date);
 }

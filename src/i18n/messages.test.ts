@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from './format-day';
 import { detectLocale } from './messages';
 import { en } from './messages.en';
 import { enScreens } from './messages-screens.en';
@@ -38,4 +39,10 @@ it('words a field problem in each language', () => {
   expect(wordFieldProblem(MESSAGES.en, { path: 'version', expectation: { kind: 'type', expected: 'integer' } })).toBe(
     'version: expected a whole number',
   );
+});
+
+it('shows a due day in each language, and a text that is not a day as it is instead of failing', () => {
+  expect(formatDay('2026-11-20', 'en')).toBe('Nov 20, 2026');
+  expect(formatDay('2026-11-20', 'zh')).toBe('2026年11月20日');
+  expect(formatDay('61120-02-02', 'en')).toBe('61120-02-02');
 });

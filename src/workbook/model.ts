@@ -112,6 +112,17 @@ export interface Item {
   changedAt: Partial<Record<ItemField, number>>;
 }
 
+/**
+ * Whether `text` is a real calendar day written YYYY-MM-DD, the only form a due date is kept in
+ * (and the form stored data is checked against). A date field mid-typing can report a five-digit
+ * year, which must not be kept.
+ */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
 export interface Workbook {
   id: string;
   /** The user's name for the plan; null shows the guide's title in the current language. */

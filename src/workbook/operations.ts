@@ -1,7 +1,16 @@
 // Pure changes to a workbook: each takes a workbook and returns a new one, never mutating its input.
 // Change times and tombstones are not set here but by recordChanges (stamps.ts), for every change alike.
 import { templateKey } from './guide';
-import { AREA_IDS, type AreaId, type Clock, type Item, type ItemId, type TemplateShape, type Workbook } from './model';
+import {
+  AREA_IDS,
+  type AreaId,
+  type Clock,
+  isCalendarDay,
+  type Item,
+  type ItemId,
+  type TemplateShape,
+  type Workbook,
+} from './model';
 
 /** What a new or reset item starts with besides its text. */
 const NEW_ITEM_FIELDS = { status: 'todo', notes: '', owner: '', due: null, priority: null } as const satisfies Partial<Item>;
@@ -153,10 +162,14 @@ export function toggleItem(workbook: Workbook, itemId: ItemId, done: boolean): W
 
 export type TrackingChanges = Partial<Pick<Item, 'status' | 'owner' | 'due' | 'priority'>>;
 
-/** Status, owner, due date and priority. An empty due date is none; the owner is kept as typed. */
+/**
+ * Status, owner, due date and priority. An empty due date is none, one that is not a calendar day
+ * is no change; the owner is kept as typed.
+ */
 export function withTracking(item: Item, changes: TrackingChanges): Item {
   const patch: TrackingChanges = { ...changes };
   if (patch.due !== undefined) patch.due = patch.due || null;
+  if (patch.due && !isCalendarDay(patch.due)) delete patch.due;
   const changed = (Object.keys(patch) as (keyof TrackingChanges)[]).some((key) => item[key] !== patch[key]);
   return changed ? { ...item, ...patch } : item;
 }

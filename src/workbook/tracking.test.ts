@@ -96,6 +96,24 @@ describe('today and overdue', () => {
     expect(dueSoonItems(workbook, '2026-11-28').map((i) => i.id)).toEqual([c]);
   });
 
+  it('keeps only calendar days as due dates: a five-digit year typed into the date field is no change', () => {
+    let workbook = fresh();
+    const id = at(workbook, 'legal', 0);
+    workbook = track(workbook, id, { due: '6112-02-02' });
+    // What Chromium's date field reports on the next digit of the year; stored data with it would be refused.
+    const after = track(workbook, id, { due: '61120-02-02' });
+    expect(after).toBe(workbook);
+    for (const notADay of ['2026-02-30', '2026-13-01', '26-11-28', '2026-11-28T00:00']) {
+      expect(track(workbook, id, { due: notADay }).items[id]?.due).toBe('6112-02-02');
+    }
+    expect(track(workbook, id, { due: '' }).items[id]?.due).toBeNull();
+    expect(track(workbook, id, { due: '0006-02-02' }).items[id]?.due).toBe('0006-02-02');
+    expect(track(workbook, id, { due: '61120-02-02', owner: 'Ana' }).items[id]).toMatchObject({
+      due: '6112-02-02',
+      owner: 'Ana',
+    });
+  });
+
   it('adds days across month and year ends', () => {
     expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
