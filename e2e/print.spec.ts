@@ -116,7 +116,9 @@ test.describe('in Chinese', () => {
       await page.goto('/areas/funding');
       await page.getByRole('checkbox', { name: '预算规划' }).check();
       await page.getByRole('textbox', { name: '预算规划 的备注' }).fill('种子轮：150 万美元\n跑道：18 个月');
+      await page.getByRole('button', { name: '负责人：资金来源，无负责人' }).click();
       await page.getByRole('combobox', { name: '负责人：资金来源' }).fill('李伟');
+      await page.getByRole('button', { name: '截止日期：资金来源，无截止日期' }).click();
       await page.getByLabel('截止日期：资金来源').fill('2026-11-20');
       await page.goto(paper === 'letter' ? '/print?paper=letter' : '/print');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');

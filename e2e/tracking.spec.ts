@@ -20,8 +20,8 @@ test('owner, due date, status and priority in two areas survive a reload and dri
 
   await areaPage.open('funding');
   await expect(page.getByRole('button', { name: 'Status: Budget planning, In progress' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Owner: Budget planning' })).toHaveValue('Li Wei');
-  await expect(page.getByLabel('Due date: Budget planning')).toHaveValue('2026-11-20');
+  await expect(areaPage.chip('Owner: Budget planning')).toHaveText('Li Wei');
+  await expect(areaPage.chip('Due date: Budget planning')).toHaveText('Nov 20, 2026');
   await expect(page.getByRole('button', { name: 'Priority: Budget planning, High' })).toBeVisible();
   await expect(areaPage.item('Budget planning')).toHaveAccessibleDescription(/Overdue · due Nov 20, 2026/);
   await expect(page.getByText('Overdue · due Nov 20, 2026')).toBeVisible();
@@ -136,8 +136,13 @@ test.describe('in Chinese', () => {
     await page.getByRole('button', { name: '状态：核心成员，待办' }).click();
     await page.getByRole('combobox', { name: '状态：核心成员' }).selectOption('na');
     await expect(page.getByRole('button', { name: '状态：核心成员，不适用' })).toBeFocused();
+    await page.getByRole('button', { name: '负责人：核心成员，无负责人' }).click();
     await page.getByRole('combobox', { name: '负责人：核心成员' }).fill('张敏');
+    await page.getByRole('button', { name: '截止日期：技术能力，无截止日期' }).click();
     await page.getByLabel('截止日期：技术能力').fill('2026-11-01');
+    await page.getByLabel('截止日期：技术能力').blur();
+    await expect(page.getByRole('button', { name: '负责人：核心成员，张敏' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '截止日期：技术能力，2026年11月1日' })).toBeVisible();
     await page.getByRole('button', { name: '优先级：技术能力，无优先级' }).click();
     await page.getByRole('combobox', { name: '优先级：技术能力' }).selectOption('low');
     await expect(page.getByText('已完成 0 / 4')).toBeVisible();
@@ -166,11 +171,75 @@ test('a status chip opens its list from the keyboard; Escape closes the list, th
   await expect(list).toBeFocused();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('combobox', { name: 'Owner: Cash flow' })).toBeFocused();
+  await expect(areaPage.chip('Owner: Cash flow')).toBeFocused();
   await expect(chip).toBeVisible();
 
   // Choosing from the list ticks the item when the choice is Done, like the tick box.
   await areaPage.trackItem('Cash flow', { status: 'Done' });
   await expect(page.getByRole('checkbox', { name: 'Cash flow' })).toBeChecked();
   await expect(page.getByText('1 of 4 done')).toBeVisible();
+});
+
+test('an owner chip becomes the owner field: what is typed stays, trimmed, when Escape, Enter or Tab returns to the chip', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await areaPage.trackItem('Core members', { owner: 'Zhang Min' });
+
+  await page.getByRole('button', { name: 'Owner: Technical capability, No owner' }).click();
+  const owner = page.getByRole('combobox', { name: 'Owner: Technical capability', exact: true });
+  await expect(owner).toBeFocused();
+  // Its suggestions are the owners already used.
+  await expect(owner).toHaveAttribute('list', 'owner-suggestions');
+  const axe = await new AxeBuilder({ page }).include('ol.checklist').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await owner.pressSequentially('  Ana ');
+  await page.keyboard.press('Escape');
+  const chip = areaPage.chip('Owner: Technical capability');
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveText('Ana');
+
+  // The Enter that ends an input method's composition (typing Chinese) leaves the field open.
+  await page.keyboard.press('Enter');
+  await expect(owner).toBeFocused();
+  await owner.dispatchEvent('keydown', { key: 'Enter', isComposing: true });
+  await expect(owner).toBeFocused();
+  await owner.fill('');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Owner: Technical capability, No owner' })).toBeVisible();
+  await expect(areaPage.chip('Due date: Technical capability')).toBeFocused();
+
+  await page.reload();
+  await expect(areaPage.chip('Owner: Core members')).toHaveText('Zhang Min');
+  await expect(areaPage.chip('Owner: Technical capability')).toHaveText('No owner');
+});
+
+test('a due date chip becomes the date field; the date chosen shows on the chip and can make the item overdue', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('funding');
+  const chip = areaPage.chip('Due date: Cash flow');
+  await expect(chip).toHaveText('No due date');
+
+  // From the keyboard the field takes the focus, so the date can be typed; Escape changes nothing.
+  await chip.press('Enter');
+  const due = page.getByLabel('Due date: Cash flow', { exact: true });
+  await expect(due).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveText('No due date');
+
+  // With the pointer, straight from the owner field beside it: the chip and its field take the same
+  // room, so the click lands on the chip it was aimed at while the owner field closes.
+  await page.getByRole('button', { name: 'Owner: Cash flow, No owner' }).click();
+  await page.getByRole('combobox', { name: 'Owner: Cash flow', exact: true }).fill('A very long owner name, Ltd.');
+  await chip.click();
+  await expect(due).toBeFocused();
+  await due.fill('2026-11-20');
+  // Leaving the field, by a click anywhere else, turns it back into the chip.
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(chip).toHaveText('Nov 20, 2026');
+  await expect(areaPage.item('Cash flow')).toHaveAccessibleDescription(/Overdue · due Nov 20, 2026/);
 });

@@ -55,18 +55,27 @@ export class AreaPage {
   /** Sets tracking fields the way a person does: choose, type, pick a date. */
   async trackItem(title: string, fields: { status?: string; owner?: string; due?: string; priority?: string }) {
     if (fields.status) await this.choose(`Status: ${title}`, fields.status);
-    if (fields.owner !== undefined) {
-      const owner = this.page.getByRole('combobox', { name: `Owner: ${title}`, exact: true });
-      await owner.fill(fields.owner);
-      await owner.blur();
-    }
-    if (fields.due !== undefined) await this.page.getByLabel(`Due date: ${title}`, { exact: true }).fill(fields.due);
+    if (fields.owner !== undefined) await this.typeIntoChip(`Owner: ${title}`, fields.owner);
+    if (fields.due !== undefined) await this.typeIntoChip(`Due date: ${title}`, fields.due);
     if (fields.priority) await this.choose(`Priority: ${title}`, fields.priority);
   }
 
   /** A status or priority: the chip shows the current choice and opens the list when pressed. */
   chip(field: string): Locator {
     return this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(field)}, `) });
+  }
+
+  /**
+   * An owner or due date: the chip shows it (or "No owner", "No due date") and becomes the field
+   * when pressed. From the keyboard: Enter on the chip, type, Enter to go back to the chip.
+   */
+  async typeIntoChip(field: string, value: string) {
+    await this.chip(field).press('Enter');
+    const input = this.page.getByLabel(field, { exact: true });
+    await expect(input).toBeFocused();
+    await input.fill(value);
+    await input.press('Enter');
+    await expect(this.chip(field)).toBeFocused();
   }
 
   private async choose(field: string, choice: string) {

@@ -1,5 +1,5 @@
 // A field with a few fixed choices (an item's status or priority), shown as a chip until it is used.
-import { useCallback, useRef, useState } from 'react';
+import { useCloseOnce, useFieldChip, useFocusOnMount } from './field-chip';
 
 export interface Choice<V extends string> {
   value: V;
@@ -20,17 +20,14 @@ interface ChoiceChipProps<V extends string> {
 
 /**
  * A button showing the current choice that becomes a native `<select>`, with its picker open, when
- * pressed. A 500-item area would otherwise hold 1,000 selects, and each one Chromium inserts costs a
- * forced style and layout: leaving one long area for another took 93 ms (median) with selects and
- * 65 ms without. Choosing still happens in the browser's own list, with its keyboard and screen reader
- * support; leaving the list turns it back into the chip.
+ * pressed (see field-chip.ts). Choosing still happens in the browser's own list; leaving the list
+ * turns it back into the chip.
  */
 export function ChoiceChip<V extends string>({ label, nameWithChoice, value, choices, onChoose, data }: ChoiceChipProps<V>) {
-  const [choosing, setChoosing] = useState(false);
-  // Set when the list closes by a choice or Escape, so the chip that replaces it takes the focus back.
-  const refocus = useRef(false);
+  // A select's list opens from the keyboard too: arrows then move through the choices.
+  const chip = useFieldChip({ pickerFromKeyboard: true });
 
-  if (choosing) {
+  if (chip.open) {
     return (
       <ChoiceList
         label={label}
@@ -39,8 +36,7 @@ export function ChoiceChip<V extends string>({ label, nameWithChoice, value, cho
         data={data}
         onClose={(chosen, keepFocus) => {
           if (chosen !== undefined) onChoose(chosen);
-          refocus.current = keepFocus;
-          setChoosing(false);
+          chip.closeField(keepFocus);
         }}
       />
     );
@@ -49,18 +45,12 @@ export function ChoiceChip<V extends string>({ label, nameWithChoice, value, cho
   const shown = choices.find((choice) => choice.value === value)?.text ?? value;
   return (
     <button
-      // A ref callback rather than an effect: 1,000 chips in a long area then cost no effect each.
-      ref={(chip) => {
-        if (chip && refocus.current) {
-          refocus.current = false;
-          chip.focus();
-        }
-      }}
+      ref={chip.chipRef}
       type="button"
       className="chip-select"
       aria-label={nameWithChoice(label, shown)}
       aria-haspopup="listbox"
-      onClick={() => setChoosing(true)}
+      onClick={chip.openField}
       {...data}
     >
       {shown}
@@ -74,23 +64,8 @@ interface ChoiceListProps<V extends string> extends Pick<ChoiceChipProps<V>, 'la
 }
 
 function ChoiceList<V extends string>({ label, value, choices, data, onClose }: ChoiceListProps<V>) {
-  const closing = useRef(false);
-  // Stable, so a re-render while open (a change from another tab) does not reopen the picker.
-  const openOnMount = useCallback((select: HTMLSelectElement | null) => {
-    if (!select) return;
-    select.focus();
-    try {
-      select.showPicker();
-    } catch {
-      // Without a user gesture (or support), the focused select still opens from the keyboard.
-    }
-  }, []);
-  const close = (chosen: V | undefined, keepFocus: boolean) => {
-    if (closing.current) return;
-    // Its removal may blur the select; that blur must not close it a second time.
-    closing.current = true;
-    onClose(chosen, keepFocus);
-  };
+  const openOnMount = useFocusOnMount<HTMLSelectElement>(true);
+  const close = useCloseOnce(onClose);
 
   return (
     <select

@@ -20,6 +20,7 @@ import {
 } from '../workbook/model';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
+import { InputChip } from './InputChip';
 import { ItemEditor } from './ItemEditor';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
@@ -158,7 +159,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   );
 });
 
-/** Status, owner, due date and priority, edited in place and saved at once. */
+/** Status, owner, due date and priority: chips that become their fields when pressed, each change saved at once. */
 interface ItemTrackingProps {
   item: Item;
   title: string;
@@ -184,26 +185,33 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         onChoose={(status) => track(itemId, { status })}
         data={{ 'data-status': item.status }}
       />
-      <input
+      <InputChip
+        type="text"
         className="item__owner"
-        aria-label={t.tracking.owner(title)}
+        label={t.tracking.owner(title)}
+        chipLabel={t.tracking.chip(t.tracking.owner(title), item.owner || t.area.noOwner)}
+        shown={item.owner || t.area.noOwner}
+        empty={!item.owner}
         placeholder={t.tracking.ownerPlaceholder}
         list={OWNER_SUGGESTIONS_ID}
         value={item.owner}
-        autoComplete="off"
-        onChange={(event) => track(itemId, { owner: event.currentTarget.value })}
-        onBlur={(event) => {
-          const trimmed = event.currentTarget.value.trim();
-          if (trimmed !== item.owner) track(itemId, { owner: trimmed });
+        onChange={(owner) => track(itemId, { owner })}
+        onClose={(owner) => {
+          const trimmed = owner.trim();
+          if (trimmed !== owner) track(itemId, { owner: trimmed });
         }}
       />
-      <input
-        autoComplete="off"
-        className="item__due"
+      <InputChip
         type="date"
-        aria-label={t.tracking.due(title)}
+        // Four digits of year: without a limit, Chromium's field takes a fifth digit, and no such day is kept.
+        max="9999-12-31"
+        className="item__due"
+        label={t.tracking.due(title)}
+        chipLabel={t.tracking.chip(t.tracking.due(title), dueText || t.area.noDue)}
+        shown={dueText || t.area.noDue}
+        empty={!item.due}
         value={item.due ?? ''}
-        onChange={(event) => track(itemId, { due: event.currentTarget.value || null })}
+        onChange={(due) => track(itemId, { due: due || null })}
       />
       <ChoiceChip
         label={t.tracking.priority(title)}

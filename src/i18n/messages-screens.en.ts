@@ -17,6 +17,8 @@ export const enScreens = {
     moveDown: (title: string) => `Move down: ${title}`,
     notes: (title: string) => `Notes for ${title}`,
     notesPlaceholder: 'Notes, decisions, links…',
+    noOwner: 'No owner',
+    noDue: 'No due date',
     editTitle: 'Title',
     editDetail: 'Detail',
     editTitleBlank: 'The title cannot be empty.',

@@ -19,6 +19,8 @@ export const zhScreens: ScreenMessages = {
     moveDown: (title) => `下移：${title}`,
     notes: (title) => `${title} 的备注`,
     notesPlaceholder: '备注、决定、链接……',
+    noOwner: '无负责人',
+    noDue: '无截止日期',
     editTitle: '标题',
     editDetail: '说明',
     editTitleBlank: '标题不能为空。',
