@@ -24,6 +24,16 @@ describe('progress', () => {
     expect(areaProgress(workbook, 'legal')).toEqual({ done: 0, total: 0, percent: 0 });
   });
 
+  it('follows every new version of the workbook, counting each version once', () => {
+    let workbook = createWorkbook(TEMPLATES.en, testClock());
+    const before = areaProgress(workbook, 'funding');
+    expect(areaProgress(workbook, 'funding')).toBe(before);
+    workbook = toggleItem(workbook, workbook.order.funding[0] as string, true);
+    expect(areaProgress(workbook, 'funding')).toEqual({ done: 1, total: 4, percent: 25 });
+    expect(overallProgress(workbook)).toEqual({ done: 1, total: 43, percent: 2 });
+    expect(before).toEqual({ done: 0, total: 4, percent: 0 });
+  });
+
   it('rounds down, so only a finished plan shows 100%', () => {
     expect(toProgress(2, 3).percent).toBe(66);
     expect(toProgress(42, 43).percent).toBe(97);

@@ -3,17 +3,33 @@
 import { AREA_IDS, type AreaId, type Workbook } from './model';
 
 export interface Progress {
-  done: number;
-  total: number;
+  readonly done: number;
+  readonly total: number;
   /** 0–100, rounded down so 100 means everything is done. */
-  percent: number;
+  readonly percent: number;
 }
 
 export function toProgress(done: number, total: number): Progress {
   return { done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100) };
 }
 
+/**
+ * Counted once per version of the workbook: the dashboard shows each area's progress twice (its
+ * card and the chart) and the overall figure once more, over up to thousands of items.
+ */
+const progressByWorkbook = new WeakMap<Workbook, Partial<Record<AreaId, Progress>>>();
+
 export function areaProgress(workbook: Workbook, areaId: AreaId): Progress {
+  let counted = progressByWorkbook.get(workbook);
+  if (!counted) {
+    counted = {};
+    progressByWorkbook.set(workbook, counted);
+  }
+  counted[areaId] ??= countArea(workbook, areaId);
+  return counted[areaId];
+}
+
+function countArea(workbook: Workbook, areaId: AreaId): Progress {
   let done = 0;
   let total = 0;
   for (const id of workbook.order[areaId]) {
