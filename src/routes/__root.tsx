@@ -1,5 +1,5 @@
 // The root route: every screen plus the toast region; unknown addresses get the not-found page, and a
-// screen that cannot be downloaded gets RouteError.
+// screen that cannot be downloaded or fails to show gets RouteError.
 import { createRootRoute, Outlet } from '@tanstack/react-router';
 import { useHistoryShortcuts } from '../shell/HistoryButtons';
 import { WorkbookShell } from '../shell/WorkbookShell';
@@ -14,9 +14,9 @@ export const Route = createRootRoute({
       <NotFound />
     </WorkbookShell>
   ),
-  errorComponent: () => (
+  errorComponent: ({ error }) => (
     <WorkbookShell>
-      <RouteError />
+      <RouteError error={error} />
     </WorkbookShell>
   ),
 });
