@@ -4,13 +4,14 @@ import { useCloseOnce, useFieldChip, useFocusOnMount } from './field-chip';
 interface InputChipProps {
   /** The field's name for this item, e.g. "Owner: Cash flow". */
   label: string;
-  /** The chip's name: the field's name and what it holds, e.g. "Owner: Cash flow, Ana". */
-  chipLabel: string;
-  /** What the chip shows: the value as a person reads it, or the word for none. */
-  shown: string;
-  empty: boolean;
+  /** Joins the field's name and what the chip shows into the chip's name, e.g. "Owner: Cash flow, Ana". */
+  nameWithValue: (label: string, shown: string) => string;
   type: 'text' | 'date';
   value: string;
+  /** The value as a person reads it (a date in their language). */
+  shown: string;
+  /** What the chip shows when the value is empty: "No owner". */
+  none: string;
   /** Each change is kept as it is made, like any other field. */
   onChange: (value: string) => void;
   /** With the field's last value as it closes (an owner is trimmed then). */
@@ -21,7 +22,7 @@ interface InputChipProps {
   max?: string;
 }
 
-export function InputChip({ label, chipLabel, shown, empty, type, className, onClose, ...field }: InputChipProps) {
+export function InputChip({ label, nameWithValue, shown, none, type, className, onClose, ...field }: InputChipProps) {
   const chip = useFieldChip();
   if (chip.open) {
     return (
@@ -38,16 +39,17 @@ export function InputChip({ label, chipLabel, shown, empty, type, className, onC
       />
     );
   }
+  const text = field.value ? shown : none;
   return (
     <button
       ref={chip.chipRef}
       type="button"
       className={`chip-select chip-select--input ${className}`}
-      aria-label={chipLabel}
-      data-empty={empty || undefined}
+      aria-label={nameWithValue(label, text)}
+      data-empty={!field.value || undefined}
       onClick={chip.openField}
     >
-      {shown}
+      {text}
     </button>
   );
 }

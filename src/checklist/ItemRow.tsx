@@ -189,9 +189,9 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         type="text"
         className="item__owner"
         label={t.tracking.owner(title)}
-        chipLabel={t.tracking.chip(t.tracking.owner(title), item.owner || t.area.noOwner)}
-        shown={item.owner || t.area.noOwner}
-        empty={!item.owner}
+        nameWithValue={t.tracking.chip}
+        shown={item.owner}
+        none={t.area.noOwner}
         placeholder={t.tracking.ownerPlaceholder}
         list={OWNER_SUGGESTIONS_ID}
         value={item.owner}
@@ -207,9 +207,9 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         max="9999-12-31"
         className="item__due"
         label={t.tracking.due(title)}
-        chipLabel={t.tracking.chip(t.tracking.due(title), dueText || t.area.noDue)}
-        shown={dueText || t.area.noDue}
-        empty={!item.due}
+        nameWithValue={t.tracking.chip}
+        shown={dueText}
+        none={t.area.noDue}
         value={item.due ?? ''}
         onChange={(due) => track(itemId, { due: due || null })}
       />

@@ -49,7 +49,7 @@ export const en = {
     owner: (title: string) => `Owner: ${title}`,
     due: (title: string) => `Due date: ${title}`,
     priority: (title: string) => `Priority: ${title}`,
-    /** A status or priority chip's name: the field, then the current choice. */
+    /** A tracking chip's name: the field, then what the chip shows (a choice, an owner, a date). */
     chip: (field: string, choice: string) => `${field}, ${choice}`,
     ownerPlaceholder: 'Owner',
     overdue: 'Overdue',
