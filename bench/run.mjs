@@ -74,9 +74,11 @@ async function checklistWorkload(browser) {
 }
 
 /**
- * Ticks spread over three fresh pages. Headless Chromium puts each page in one of two frame latency
- * modes for good: a tick paints in the next frame (16 ms) or the one after (24-32), in a 4-item area
- * as in a 500-item one. The ticks of a single page would measure its mode more than the app.
+ * Ticks spread over three fresh pages. In headless Chromium each page of this app settles in one of
+ * two frame latency modes for good: a tick paints in the next frame (16 ms) or the one after (24-32),
+ * in a 4-item area as in a 500-item one. The ticks of a single page would measure its mode more than
+ * the app. (A blank page of checkboxes paints every tick in the next frame: the modes come from the
+ * work each frame of this app costs, not from the browser alone.)
  */
 async function ticksOnFreshPages(browser, state, checkboxAt) {
   const perPage = Math.ceil(RUNS / 3);
