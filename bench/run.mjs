@@ -114,6 +114,30 @@ async function guidePlanWorkload(browser) {
   return { tick: ticks, areaSwitch: switches };
 }
 
+/** A page with nothing but 20 labelled checkboxes, served at a made-up address of the bench's server. */
+const BLANK_PAGE = `<!doctype html><html lang="en"><title>Blank</title><main><h1>Blank</h1><ul>${Array.from(
+  { length: 20 },
+  (_, i) => `<li><label><input type="checkbox"> Item ${i + 1}</label></li>`,
+).join('')}</ul></main>`;
+
+/**
+ * The same 30 ticks on a blank page of checkboxes, for reference: what this machine and browser take
+ * for a tick when a frame costs next to nothing. The gap to the guide's plan is this app's own cost.
+ */
+async function blankPageTicks(browser) {
+  const ticks = [];
+  const perPage = Math.ceil(RUNS / 3);
+  for (let p = 0; p < 3; p += 1) {
+    const { context, page } = await newPage(browser);
+    await context.route(`${BASE}/__bench-blank`, (route) => route.fulfill({ contentType: 'text/html', body: BLANK_PAGE }));
+    await page.goto(`${BASE}/__bench-blank`);
+    const from = p * perPage;
+    ticks.push(...(await tickEach(page, from, Math.min(RUNS, from + perPage), (pg, i) => pg.getByRole('checkbox').nth(i % 20))));
+    await context.close();
+  }
+  return ticks;
+}
+
 async function bigPlanWorkload(browser) {
   const state = bigPlanState();
   const results = {};
@@ -247,6 +271,7 @@ async function main() {
     const checklist = await checklistWorkload(browser);
     const big = await bigPlanWorkload(browser);
     const guide = await guidePlanWorkload(browser);
+    const blank = await blankPageTicks(browser);
     const coldHome = await coldLoad(browser, '/');
     const coldArea = await coldLoad(browser, '/areas/team');
     await browser.close();
@@ -267,6 +292,8 @@ async function main() {
       "guide's plan (reference): tick, p95 ms": quantile(guide.tick, 0.95),
       "guide's plan (reference): area switch, median ms": median(guide.areaSwitch),
       "guide's plan (reference): area switch, p95 ms": quantile(guide.areaSwitch, 0.95),
+      'blank page (reference): tick, median ms': median(blank),
+      'blank page (reference): tick, p95 ms': quantile(blank, 0.95),
       'cold load /: first contentful paint, ms': coldHome.fcp,
       'cold load /: answers clicks at, ms': coldHome.interactive,
       'cold load /areas/team: first contentful paint, ms': coldArea.fcp,
@@ -291,7 +318,7 @@ async function main() {
       const ratio = typeof before === 'number' && before !== 0 && typeof value === 'number' ? (value / before).toFixed(2) : '';
       console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${ratio}`);
     }
-    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide } };
+    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide, blank } };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     if (process.argv.includes('--save-baseline')) {
       writeFileSync(baselinePath, `${JSON.stringify({ date: results.date, figures }, null, 2)}\n`);
