@@ -65,15 +65,3 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
     </fieldset>
   );
 }
-
-/** The owners already used, offered as suggestions by every owner field on the page. */
-export function OwnerSuggestions({ id }: { id: string }) {
-  const owners = useWorkbook(useShallow((s) => ownerSuggestions(selectWorkbook(s))));
-  return (
-    <datalist id={id}>
-      {owners.map((owner) => (
-        <option key={owner} value={owner} />
-      ))}
-    </datalist>
-  );
-}

@@ -10,8 +10,8 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useToday } from '../ui/use-today';
 import { type AreaFilter, filterArea, hasFilter } from '../workbook/filters';
-import { AreaFilters, OwnerSuggestions } from './AreaFilters';
-import { ItemRow, itemCheckboxId, OWNER_SUGGESTIONS_ID } from './ItemRow';
+import { AreaFilters } from './AreaFilters';
+import { ItemRow, itemCheckboxId } from './ItemRow';
 import { NewItemForm } from './NewItemForm';
 import { useListDrop } from './use-row-drag';
 import { ResetArea } from './ResetArea';
@@ -96,7 +96,6 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
               {itemIds.length === 0 ? t.filter.noMatch : t.filter.showing(itemIds.length, allIds.length)}
             </p>
           )}
-          <OwnerSuggestions id={OWNER_SUGGESTIONS_ID} />
         </>
       )}
 

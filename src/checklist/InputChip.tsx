@@ -1,4 +1,5 @@
 // An item's owner or due date: a chip until it is pressed, then the text or date field itself.
+import { useId, useState } from 'react';
 import { useCloseOnce, useFieldChip, useFocusOnMount } from './field-chip';
 
 interface InputChipProps {
@@ -17,7 +18,8 @@ interface InputChipProps {
   /** With the field's last value as it closes (an owner is trimmed then). */
   onClose?: (value: string) => void;
   className: string;
-  list?: string;
+  /** Read when the field opens: what its list offers as you type (other items' owners). */
+  suggestions?: () => readonly string[];
   placeholder?: string;
   max?: string;
 }
@@ -55,31 +57,44 @@ export function InputChip({ label, nameWithValue, shown, none, type, className, 
 }
 
 interface ChipInputProps
-  extends Pick<InputChipProps, 'label' | 'type' | 'value' | 'onChange' | 'className' | 'list' | 'placeholder' | 'max'> {
+  extends Pick<InputChipProps, 'label' | 'type' | 'value' | 'onChange' | 'className' | 'suggestions' | 'placeholder' | 'max'> {
   withPicker: boolean;
   onClose: (value: string, keepFocus: boolean) => void;
 }
 
-function ChipInput({ label, value, onChange, onClose, withPicker, ...attributes }: ChipInputProps) {
+function ChipInput({ label, value, onChange, onClose, withPicker, suggestions, ...attributes }: ChipInputProps) {
   const focusOnMount = useFocusOnMount<HTMLInputElement>(withPicker);
   const close = useCloseOnce(onClose);
+  // One list for the one field open, rather than one the whole area keeps up to date.
+  const listId = useId();
+  const [options] = useState(() => suggestions?.() ?? null);
   return (
-    <input
-      {...attributes}
-      ref={focusOnMount}
-      autoComplete="off"
-      aria-label={label}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      onKeyDown={(event) => {
-        // Enter and Escape also end an input method's composition (Chinese, for one): not the field.
-        if (event.nativeEvent.isComposing) return;
-        if (event.key !== 'Enter' && event.key !== 'Escape') return;
-        // Otherwise the Enter would go on to press the chip that takes the focus back, opening it again.
-        event.preventDefault();
-        close(event.currentTarget.value, true);
-      }}
-      onBlur={(event) => close(event.currentTarget.value, false)}
-    />
+    <>
+      <input
+        {...attributes}
+        ref={focusOnMount}
+        autoComplete="off"
+        aria-label={label}
+        list={options ? listId : undefined}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          // Enter and Escape also end an input method's composition (Chinese, for one): not the field.
+          if (event.nativeEvent.isComposing) return;
+          if (event.key !== 'Enter' && event.key !== 'Escape') return;
+          // Otherwise the Enter would go on to press the chip that takes the focus back, opening it again.
+          event.preventDefault();
+          close(event.currentTarget.value, true);
+        }}
+        onBlur={(event) => close(event.currentTarget.value, false)}
+      />
+      {options && (
+        <datalist id={listId}>
+          {options.map((option) => (
+            <option key={option} value={option} />
+          ))}
+        </datalist>
+      )}
+    </>
   );
 }

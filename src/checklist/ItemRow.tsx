@@ -18,6 +18,7 @@ import {
   STATUSES,
   type Status,
 } from '../workbook/model';
+import { ownerSuggestionsFor } from '../workbook/filters';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
@@ -38,7 +39,6 @@ interface ItemRowProps {
 
 /** Element ids derived from the item id, so a link can bring an item into view and focus it. */
 export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
-export const OWNER_SUGGESTIONS_ID = 'owner-suggestions';
 
 export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale, dropEdge }: ItemRowProps) {
   const { messages: t, template } = catalogue(locale);
@@ -193,7 +193,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         shown={item.owner}
         none={t.area.noOwner}
         placeholder={t.tracking.ownerPlaceholder}
-        list={OWNER_SUGGESTIONS_ID}
+        suggestions={() => ownerSuggestionsFor(selectWorkbook(workbookStore.getState()), itemId)}
         value={item.owner}
         onChange={(owner) => track(itemId, { owner })}
         onClose={(owner) => {

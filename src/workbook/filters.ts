@@ -7,10 +7,10 @@ import { type Day, isOverdue, itemsInOrder } from './tracking';
 
 let lastSuggestions: { items: Workbook['items']; owners: string[] } | null = null;
 
-/** Owners already used in this workbook, most used first, for the owner field's suggestions. */
+/** Owners already used in this workbook, most used first, for the area's owner filter. */
 export function ownerSuggestions(workbook: Workbook): string[] {
-  // Asked after every change by every owner field's list; most changes (a tick, a note) leave every
-  // owner as it was, which comparing item by item tells far faster than counting owners again.
+  // Asked after every change while an area is open; most changes (a tick, a note) leave every owner
+  // as it was, which comparing item by item tells far faster than counting owners again.
   const last = lastSuggestions;
   if (last && (last.items === workbook.items || sameOwners(last.items, workbook.items))) {
     lastSuggestions = { items: workbook.items, owners: last.owners };
@@ -33,9 +33,18 @@ function sameOwners(before: Workbook['items'], after: Workbook['items']): boolea
   return count === Object.keys(before).length;
 }
 
-function countOwners(workbook: Workbook): string[] {
+/**
+ * The suggestions for one item's owner field: the owners of the other items. The field keeps each
+ * keystroke as it is typed, so the item's own owner would otherwise suggest what is being typed.
+ */
+export function ownerSuggestionsFor(workbook: Workbook, itemId: ItemId): string[] {
+  return countOwners(workbook, itemId);
+}
+
+function countOwners(workbook: Workbook, exceptItemId?: ItemId): string[] {
   const uses = new Map<string, number>();
   for (const item of Object.values(workbook.items)) {
+    if (item.id === exceptItemId) continue;
     const owner = item.owner.trim();
     if (owner) uses.set(owner, (uses.get(owner) ?? 0) + 1);
   }

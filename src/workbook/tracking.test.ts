@@ -4,7 +4,7 @@ import * as ops from './operations';
 import { areaProgress } from './progress';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
-import { filterArea, ownerSuggestions, sameFilter, searchItems } from './filters';
+import { filterArea, ownerSuggestions, ownerSuggestionsFor, sameFilter, searchItems } from './filters';
 import {
   addDays,
   dueSoonItems,
@@ -127,6 +127,17 @@ describe('owners', () => {
     workbook = track(workbook, at(workbook, 'team', 1), { owner: 'Li Wei' });
     workbook = track(workbook, at(workbook, 'legal', 0), { owner: 'Ana' });
     expect(ownerSuggestions(workbook)).toEqual(['Li Wei', 'Ana']);
+  });
+
+  it('suggests to an item’s owner field the other items’ owners, not what is being typed into it', () => {
+    let workbook = fresh();
+    const [typing, other, third] = [at(workbook, 'team', 0), at(workbook, 'team', 1), at(workbook, 'legal', 0)];
+    workbook = track(workbook, other, { owner: 'Li Wei' });
+    workbook = track(workbook, typing, { owner: 'Li' });
+    expect(ownerSuggestionsFor(workbook, typing)).toEqual(['Li Wei']);
+    workbook = track(workbook, third, { owner: 'Li' });
+    expect(ownerSuggestionsFor(workbook, typing)).toEqual(['Li', 'Li Wei']);
+    expect(ownerSuggestionsFor(workbook, other)).toEqual(['Li']);
   });
 
   it('keeps the suggestions in step when one item changes after another, owner or not', () => {
