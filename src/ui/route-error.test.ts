@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
-import { isDownloadFailure } from './is-download-failure';
+// RouteError gives its connection advice by the router's own test for a failed download, the one its
+// lazy route components reload on; this pins down that it tells the browsers' words from a fault.
+import { isModuleNotFoundError as isDownloadFailure } from '@tanstack/router-core';
 
 it('tells a part that could not be downloaded, in each browser’s words, from a fault in the app', () => {
   const failedDownloads = [
