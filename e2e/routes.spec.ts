@@ -1,9 +1,17 @@
 import type { Page } from '@playwright/test';
 import { AREAS, expect, test } from './fixtures';
+import type { AreaPage } from './page-models/area-page';
 
 async function openDashboardFromNav(page: Page) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+}
+
+/** Back on the Team area, all of it: its heading and its five items. */
+async function expectTeamWhole(page: Page, areaPage: AreaPage) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
+  await expect(areaPage.item('Core members')).toBeVisible();
 }
 
 test('the dashboard lists the ten areas, each linking to its checklist', async ({ page }) => {
@@ -72,9 +80,7 @@ test('switching areas shows the new area alone, at once: nothing of the one left
 
   // Back to the area left: all its items are there, as before.
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
-  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
-  await expect(areaPage.item('Core members')).toBeVisible();
+  await expectTeamWhole(page, areaPage);
 });
 
 test('leaving an area for the dashboard shows the dashboard alone, and the area comes back whole', async ({ page, areaPage }) => {
@@ -88,9 +94,7 @@ test('leaving an area for the dashboard shows the dashboard alone, and the area 
   await expect(page.locator('article.area')).toHaveCount(0);
 
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
-  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
-  await expect(areaPage.item('Core members')).toBeVisible();
+  await expectTeamWhole(page, areaPage);
 });
 
 test('coming straight back to an area from the dashboard shows it whole, and the tab says so', async ({ page, areaPage }) => {
@@ -106,9 +110,8 @@ test('coming straight back to an area from the dashboard shows it whole, and the
     setTimeout(() => history.back(), 0);
   });
   await expect(page).toHaveURL('/areas/team');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
+  await expectTeamWhole(page, areaPage);
   await expect(page).toHaveTitle(/^Team/);
-  await expect(areaPage.list.getByRole('listitem')).toHaveCount(5);
   await expect(areaPage.item('Core members')).toBeChecked();
 });
 
