@@ -102,7 +102,7 @@ export async function clickThrough(page, href) {
 /** As a user reads before moving on: the area shown has all 500 rows, and the one left is gone. */
 export async function untilAreaFullyRendered(page) {
   await page.waitForFunction(
-    () => document.querySelectorAll('ol.checklist').length === 1 && document.querySelectorAll('ol.checklist > li').length >= 500,
+    () => document.querySelectorAll('.checklist').length === 1 && document.querySelectorAll('.checklist .item').length >= 500,
   );
 }
 

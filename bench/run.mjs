@@ -59,7 +59,7 @@ async function checklistWorkload(browser) {
       input.form.requestSubmit();
     }
     await paint();
-    const boxes = () => [...document.querySelectorAll('ol.checklist input[type="checkbox"]')];
+    const boxes = () => [...document.querySelectorAll('.checklist input[type="checkbox"]')];
     for (const box of boxes().slice(-100)) box.click();
     await paint();
     for (let i = 0; i < 100; i += 1) {
@@ -87,7 +87,7 @@ async function ticksOnFreshPages(browser, state, checkboxAt) {
     const { context, page } = await newPage(browser, state);
     await page.goto(`${BASE}/areas/funding`);
     if (state) await untilAreaFullyRendered(page);
-    else await page.locator('ol.checklist input[type="checkbox"]').first().waitFor();
+    else await page.locator('.checklist input[type="checkbox"]').first().waitFor();
     ticks.push(...(await tickEach(page, p * perPage, Math.min(RUNS, (p + 1) * perPage), checkboxAt)));
     await context.close();
   }
@@ -100,15 +100,13 @@ async function ticksOnFreshPages(browser, state, checkboxAt) {
  */
 async function guidePlanWorkload(browser) {
   // The funding area of the guide's plan has 4 items; each is ticked and unticked in turn.
-  const ticks = await ticksOnFreshPages(browser, null, (page, i) =>
-    page.locator('ol.checklist input[type="checkbox"]').nth(i % 4),
-  );
+  const ticks = await ticksOnFreshPages(browser, null, (page, i) => page.locator('.checklist input[type="checkbox"]').nth(i % 4));
   const { context, page } = await newPage(browser);
   await page.goto(`${BASE}/areas/funding`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Small areas render at once; only the area left has to be gone.
   const switches = await switchAreas(page, RUNS, (p) =>
-    p.waitForFunction(() => document.querySelectorAll('ol.checklist').length === 1),
+    p.waitForFunction(() => document.querySelectorAll('.checklist').length === 1),
   );
   await context.close();
   return { tick: ticks, areaSwitch: switches };

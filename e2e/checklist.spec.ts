@@ -72,6 +72,53 @@ test('move buttons reorder by keyboard and keep the focus on the moved item', as
   await expect.poll(async () => (await areaPage.itemTitles()).at(-1)).toBe('Pay and incentives');
 });
 
+test.describe('a long area, whose rows come in groups of ten', () => {
+  // Team has 5 items; with 7 more, "Hire 5" is the tenth row, the last of the first group.
+  test.beforeEach(async ({ areaPage }) => {
+    await areaPage.open('team');
+    for (let n = 1; n <= 7; n += 1) await areaPage.addItem(`Hire ${n}`);
+    await expect(areaPage.list.getByRole('listitem')).toHaveCount(12);
+  });
+
+  test('moving a row into the next group and back keeps the focus on its button', async ({ page, areaPage }) => {
+    const moveDown = page.getByRole('button', { name: 'Move down: Hire 5' });
+    await moveDown.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await areaPage.itemTitles())[10]).toBe('Hire 5');
+    await expect(moveDown).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await areaPage.itemTitles())[9]).toBe('Hire 5');
+    await expect(page.getByRole('button', { name: 'Move up: Hire 5' })).toBeFocused();
+  });
+
+  test('deleting the last row of a group moves the focus to the first of the next', async ({ areaPage }) => {
+    await areaPage.deleteItem('Hire 5');
+    await expect(areaPage.item('Hire 5')).toHaveCount(0);
+    await expect(areaPage.item('Hire 6')).toBeFocused();
+  });
+
+  test('an open editor keeps what was typed when its row is moved into the next group', async ({ page, areaPage }) => {
+    await page.getByRole('button', { name: 'Edit Hire 5', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Hire a research lead');
+    await page.getByRole('button', { name: 'Move down: Hire 5' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a research lead');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await areaPage.itemTitles())[10]).toBe('Hire a research lead');
+  });
+
+  test('an open editor keeps what was typed when the area is left and opened again', async ({ page }) => {
+    await page.getByRole('button', { name: 'Edit Hire 2', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Hire a product designer');
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Financial planning for an AI large-model startup');
+    // Once the area left is taken down (see use-area-left.ts), coming back makes its rows anew.
+    await expect(page.locator('.area--leaving')).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a product designer');
+  });
+});
+
 test('delete removes at once and Undo brings the item back in place with its tick and notes', async ({ page, areaPage }) => {
   await areaPage.open('risk');
   await areaPage.toggleItem('Risk control');

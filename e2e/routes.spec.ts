@@ -61,7 +61,7 @@ test('switching areas shows the new area alone, at once: nothing of the one left
       new MutationObserver((_, observer) => {
         if (document.querySelector('h1') === before) return;
         observer.disconnect();
-        const lists = [...document.querySelectorAll('ol')];
+        const lists = [...document.querySelectorAll('ol, [role="list"]')];
         resolve({
           shown: lists.filter((list) => list.checkVisibility()).length,
           exposed: lists.filter((list) => !list.closest('[aria-hidden="true"]')).length,

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import type { ItemId } from '../workbook/model';
+import { openEditors } from './open-editors';
 
 interface ItemEditorProps {
   itemId: ItemId;
@@ -13,8 +14,8 @@ interface ItemEditorProps {
 
 export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
   const t = useMessages();
-  const [draftTitle, setDraftTitle] = useState(title);
-  const [draftDetail, setDraftDetail] = useState(detail);
+  const [draftTitle, setDraftTitle] = useState(() => openEditors.draftOf(itemId).title ?? title);
+  const [draftDetail, setDraftDetail] = useState(() => openEditors.draftOf(itemId).detail ?? detail);
   const [blank, setBlank] = useState(false);
   const ids = { title: useId(), detail: useId(), error: useId() };
 
@@ -54,6 +55,7 @@ export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
           aria-describedby={blank ? ids.error : undefined}
           onChange={(event) => {
             setDraftTitle(event.currentTarget.value);
+            openEditors.keep(itemId, { title: event.currentTarget.value });
             setBlank(false);
           }}
         />
@@ -65,7 +67,15 @@ export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
       </div>
       <div className="field">
         <label htmlFor={ids.detail}>{t.area.editDetail}</label>
-        <textarea id={ids.detail} value={draftDetail} rows={2} onChange={(event) => setDraftDetail(event.currentTarget.value)} />
+        <textarea
+          id={ids.detail}
+          value={draftDetail}
+          rows={2}
+          onChange={(event) => {
+            setDraftDetail(event.currentTarget.value);
+            openEditors.keep(itemId, { detail: event.currentTarget.value });
+          }}
+        />
       </div>
       <div className="item-editor__actions">
         <button type="submit" className="button button--primary">

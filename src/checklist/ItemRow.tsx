@@ -23,6 +23,7 @@ import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
 import { ItemEditor } from './ItemEditor';
+import { openEditors } from './open-editors';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
 
@@ -43,8 +44,8 @@ export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale, dropEdge }: ItemRowProps) {
   const { messages: t, template } = catalogue(locale);
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
-  const [editing, setEditing] = useState(false);
-  const row = useRef<HTMLLIElement>(null);
+  const [editing, setEditing] = useState(() => openEditors.isOpen(itemId));
+  const row = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const makeDraggable = useDraggableRow(row, itemId, areaId);
   const today = useToday();
@@ -61,14 +62,20 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   const overdue = isOverdue(item, today);
   const done = item.status === 'done';
 
+  const startEditing = () => {
+    openEditors.open(itemId);
+    setEditing(true);
+  };
+
   const finishEditing = () => {
+    openEditors.close(itemId);
     setEditing(false);
     // The Edit button is back in the DOM after this render; return focus where the user started.
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
   const remove = () => {
-    const neighbour = row.current?.nextElementSibling ?? row.current?.previousElementSibling;
+    const neighbour = row.current && (rowAfter(row.current) ?? rowBefore(row.current));
     const deleted = deleteItem(itemId);
     if (!deleted) return;
     const next =
@@ -78,7 +85,9 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   };
 
   return (
-    <li
+    // biome-ignore lint/a11y/useSemanticElements: a row of a list by role (see AreaScreen); an <li> needs an <ol> around it.
+    <div
+      role="listitem"
       className="item"
       data-status={item.status}
       data-overdue={overdue || undefined}
@@ -141,7 +150,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
             type="button"
             className="button button--quiet"
             aria-label={t.area.edit(title)}
-            onClick={() => setEditing(true)}
+            onClick={startEditing}
           >
             {t.area.editButton}
           </button>
@@ -155,9 +164,18 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
           {t.area.deleteButton}
         </button>
       </div>
-    </li>
+    </div>
   );
 });
+
+// Rows are in groups (see AreaScreen): the row beside one at the edge of its group is in the next or previous group.
+function rowAfter(row: Element): Element | null {
+  return row.nextElementSibling ?? row.parentElement?.nextElementSibling?.firstElementChild ?? null;
+}
+
+function rowBefore(row: Element): Element | null {
+  return row.previousElementSibling ?? row.parentElement?.previousElementSibling?.lastElementChild ?? null;
+}
 
 /** Status, owner, due date and priority: chips that become their fields when pressed, each change saved at once. */
 interface ItemTrackingProps {

@@ -34,24 +34,28 @@ export function useDraggableRow(row: RefObject<HTMLElement | null>, itemId: Item
 }
 
 /**
- * The row at this height (rows are stacked in order, so a binary search over a few boxes finds it)
- * and which half of it the pointer is on. Not elementFromPoint: at the drop, the library's guard
- * element lies under the pointer.
+ * The row at this height and which half of it the pointer is on. Rows are in groups (see
+ * AreaScreen), stacked in order: a binary search over the groups, then over the rows of the one
+ * found, which being under the pointer is laid out. Not elementFromPoint: at the drop, the
+ * library's guard element lies under the pointer.
  */
 function rowAt(list: HTMLElement, clientY: number): DropIndicator | null {
-  const rows = list.children;
+  const group = boxAt(list.children, clientY);
+  const row = group && boxAt(group.element.children, clientY);
+  const itemId = row?.element.dataset.itemId;
+  return row && itemId ? { itemId, edge: clientY < row.box.top + row.box.height / 2 ? 'top' : 'bottom' } : null;
+}
+
+function boxAt(boxes: HTMLCollection, clientY: number): { element: HTMLElement; box: DOMRect } | null {
   let low = 0;
-  let high = rows.length - 1;
+  let high = boxes.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const row = rows[middle] as HTMLElement;
-    const box = row.getBoundingClientRect();
+    const element = boxes[middle] as HTMLElement;
+    const box = element.getBoundingClientRect();
     if (clientY < box.top) high = middle - 1;
     else if (clientY > box.bottom) low = middle + 1;
-    else {
-      const itemId = row.dataset.itemId;
-      return itemId ? { itemId, edge: clientY < box.top + box.height / 2 ? 'top' : 'bottom' } : null;
-    }
+    else return { element, box };
   }
   return null;
 }

@@ -1,0 +1,39 @@
+// A row moved past the edge of its group of the list (see row-groups.ts) is made anew by React, and
+// the focus inside it would fall to the page. This puts it back on the same control of the new row:
+// the Move down button pressed from the keyboard, say.
+import { type FocusEvent, useLayoutEffect, useRef } from 'react';
+
+interface FocusPlace {
+  element: Element;
+  itemId: string;
+  /** Finds the same control in a row made anew: by id where it has one, else by its name. */
+  find: (row: Element) => HTMLElement | null;
+}
+
+export function useFocusKeptInList(list: HTMLElement | null) {
+  const last = useRef<FocusPlace | null>(null);
+
+  // Every render of the list: only a render can have made a row anew.
+  useLayoutEffect(() => {
+    const place = last.current;
+    if (!list || !place || place.element.isConnected) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const row = list.querySelector(`[data-item-id="${CSS.escape(place.itemId)}"]`);
+    if (!row) return;
+    const target = place.find(row) ?? row.querySelector<HTMLElement>('input[type="checkbox"]');
+    target?.focus({ preventScroll: true });
+  });
+
+  return {
+    note: (event: FocusEvent) => {
+      const element = event.target;
+      const itemId = element.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+      if (!itemId) return;
+      const { id } = element;
+      const name = element.getAttribute('aria-label');
+      const selector = id ? `#${CSS.escape(id)}` : name ? `[aria-label="${CSS.escape(name)}"]` : null;
+      last.current = { element, itemId, find: (row) => (selector ? row.querySelector<HTMLElement>(selector) : null) };
+    },
+  };
+}
