@@ -35,3 +35,20 @@ test('an item deleted in one tab disappears from the other and stays deleted', a
   await expect(first.item('Contract management')).toHaveCount(0);
   await expect(first.item('Privacy protection')).toBeChecked();
 });
+
+test('a row another tab moves into the next group does not take the focus back after it left', async ({ context }) => {
+  const first = new AreaPage(await context.newPage());
+  await first.open('team');
+  // Team has 5 items; with 7 more, "Hire 5" is the tenth row, the last of the first group of ten.
+  for (let n = 1; n <= 7; n += 1) await first.addItem(`Hire ${n}`);
+  const moveDown = first.page.getByRole('button', { name: 'Move down: Hire 5' });
+  await moveDown.focus();
+  await first.page.mouse.click(5, 400);
+  await expect(moveDown).not.toBeFocused();
+
+  const second = new AreaPage(await context.newPage());
+  await second.open('team');
+  await second.page.getByRole('button', { name: 'Move down: Hire 5' }).click();
+  await expect.poll(async () => (await first.itemTitles())[10], { timeout: 3000 }).toBe('Hire 5');
+  expect(await first.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});

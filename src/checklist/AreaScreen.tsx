@@ -62,6 +62,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
         ref={setList}
         aria-label={t.area.itemsLabel(t.areaNames[areaId])}
         onFocus={keepFocus.note}
+        onBlur={keepFocus.forget}
       >
         {groups.map((group) => (
           <div key={group.key} className="checklist__group">

@@ -35,5 +35,18 @@ export function useFocusKeptInList(list: HTMLElement | null) {
       const selector = id ? `#${CSS.escape(id)}` : name ? `[aria-label="${CSS.escape(name)}"]` : null;
       last.current = { element, itemId, find: (row) => (selector ? row.querySelector<HTMLElement>(selector) : null) };
     },
+    /**
+     * Focus that left the list for elsewhere (another control, a click on blank space) is not to be
+     * put back later. Checked once the event is over: a control taken out of the page with its row
+     * can lose the focus too, and that focus is the one to put back.
+     */
+    forget: (event: FocusEvent) => {
+      const element = event.target;
+      queueMicrotask(() => {
+        if (last.current?.element === element && element.isConnected && !list?.contains(document.activeElement)) {
+          last.current = null;
+        }
+      });
+    },
   };
 }
