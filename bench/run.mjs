@@ -76,16 +76,15 @@ async function checklistWorkload(browser) {
 /**
  * Ticks spread over three fresh pages: the ticks of one page cluster around its own frame timing, so
  * a single page would measure that more than the app. (A blank page of checkboxes paints every tick
- * in the next frame: what is above 16 ms is the work each frame of this app costs.)
+ * in the next frame: what is above 16 ms is the work each frame of this app costs.) `open` brings a
+ * fresh page to what is ticked; `state` is the plan it starts with.
  */
-async function ticksOnFreshPages(browser, state, checkboxAt) {
+async function ticksOnFreshPages(browser, { state, open }, checkboxAt) {
   const perPage = Math.ceil(RUNS / 3);
   const ticks = [];
   for (let p = 0; p < 3; p += 1) {
     const { context, page } = await newPage(browser, state);
-    await page.goto(`${BASE}/areas/funding`);
-    if (state) await untilAreaFullyRendered(page);
-    else await page.locator('.checklist input[type="checkbox"]').first().waitFor();
+    await open(page, context);
     // As a person reads before ticking: the screen's late downloads and idle work are done.
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
@@ -101,7 +100,12 @@ async function ticksOnFreshPages(browser, state, checkboxAt) {
  */
 async function guidePlanWorkload(browser) {
   // The funding area of the guide's plan has 4 items; each is ticked and unticked in turn.
-  const ticks = await ticksOnFreshPages(browser, null, (page, i) => page.locator('.checklist input[type="checkbox"]').nth(i % 4));
+  const checkbox = (page) => page.locator('.checklist input[type="checkbox"]');
+  const open = async (page) => {
+    await page.goto(`${BASE}/areas/funding`);
+    await checkbox(page).first().waitFor();
+  };
+  const ticks = await ticksOnFreshPages(browser, { open }, (page, i) => checkbox(page).nth(i % 4));
   const { context, page } = await newPage(browser);
   await page.goto(`${BASE}/areas/funding`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -123,18 +127,12 @@ const BLANK_PAGE = `<!doctype html><html lang="en"><title>Blank</title><main><h1
  * The same 30 ticks on a blank page of checkboxes, for reference: what this machine and browser take
  * for a tick when a frame costs next to nothing. The gap to the guide's plan is this app's own cost.
  */
-async function blankPageTicks(browser) {
-  const ticks = [];
-  const perPage = Math.ceil(RUNS / 3);
-  for (let p = 0; p < 3; p += 1) {
-    const { context, page } = await newPage(browser);
+function blankPageTicks(browser) {
+  const open = async (page, context) => {
     await context.route(`${BASE}/__bench-blank`, (route) => route.fulfill({ contentType: 'text/html', body: BLANK_PAGE }));
     await page.goto(`${BASE}/__bench-blank`);
-    const from = p * perPage;
-    ticks.push(...(await tickEach(page, from, Math.min(RUNS, from + perPage), (pg, i) => pg.getByRole('checkbox').nth(i % 20))));
-    await context.close();
-  }
-  return ticks;
+  };
+  return ticksOnFreshPages(browser, { open }, (page, i) => page.getByRole('checkbox').nth(i % 20));
 }
 
 async function bigPlanWorkload(browser) {
@@ -143,7 +141,11 @@ async function bigPlanWorkload(browser) {
   // Located by id: a role query over 500 rows costs Playwright more than the click costs the app.
   // (Raw mouse input at a box was tried: without locator.click()'s scrolling, most clicks below
   // the fold ticked nothing, which flattered the figure.)
-  results.tick = await ticksOnFreshPages(browser, state, (page, i) => page.locator(`#item-bench-funding-${i}`));
+  const open = async (page) => {
+    await page.goto(`${BASE}/areas/funding`);
+    await untilAreaFullyRendered(page);
+  };
+  results.tick = await ticksOnFreshPages(browser, { state, open }, (page, i) => page.locator(`#item-bench-funding-${i}`));
 
   const { context, page } = await newPage(browser, state);
   await page.goto(`${BASE}/areas/funding`);
