@@ -27,6 +27,14 @@ export function useFieldChip({ pickerFromKeyboard = false } = {}): FieldChip {
   const [opened, setOpened] = useState<{ withPicker: boolean } | null>(null);
   // Set when the field closes by a choice, Enter or Escape, so the chip takes the focus back.
   const refocus = useRef(false);
+  // A ref callback rather than an effect: 2,000 chips in a long area then cost no effect each. Stable,
+  // so a row's re-render (every tick) does not detach and attach each of its chips' refs again.
+  const chipRef = useCallback((chip: HTMLButtonElement | null) => {
+    if (chip && refocus.current) {
+      refocus.current = false;
+      chip.focus();
+    }
+  }, []);
   return {
     open: opened !== null,
     withPicker: opened?.withPicker ?? false,
@@ -35,13 +43,7 @@ export function useFieldChip({ pickerFromKeyboard = false } = {}): FieldChip {
       refocus.current = keepFocus;
       setOpened(null);
     },
-    // A ref callback rather than an effect: 2,000 chips in a long area then cost no effect each.
-    chipRef: (chip) => {
-      if (chip && refocus.current) {
-        refocus.current = false;
-        chip.focus();
-      }
-    },
+    chipRef,
   };
 }
 
