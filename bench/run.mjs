@@ -4,7 +4,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumArgs, systemChromium } from '../e2e/chromium.mjs';
-import { bigPlanState } from './big-plan.mjs';
+import { AREAS, bigPlanState } from './big-plan.mjs';
 import { measureBytes } from './bytes.mjs';
 import {
   clickThrough,
@@ -134,6 +134,43 @@ function blankPageTicks(browser) {
   };
   return ticksOnFreshPages(browser, { open }, (page, i) => page.getByRole('checkbox').nth(i % 20));
 }
+
+/**
+ * The browser's own floor for an area switch, for reference: 30 clicks through a blank page's ten
+ * links, each pushing its address and putting a heading and eight paragraphs in the main column, as
+ * a router would, without any framework. What the app's switch takes above this is its own work.
+ */
+async function blankPageRouteChanges(browser) {
+  const { context, page } = await newPage(browser);
+  await context.route(`${BASE}/__bench-blank/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: BLANK_ROUTES_PAGE }),
+  );
+  await page.goto(`${BASE}/__bench-blank/funding`);
+  const changes = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    changes.push(await clickThrough(page, `/__bench-blank/${AREAS[(i + 4) % AREAS.length]}`));
+  }
+  await context.close();
+  return changes;
+}
+
+const BLANK_ROUTES_PAGE = `<!doctype html><html lang="en"><title>Blank</title>
+<style>body { display: flex; gap: 2rem; margin: 0; font-family: sans-serif } nav { width: 14rem }</style>
+<nav><ul>${AREAS.map((area) => `<li><a href="/__bench-blank/${area}">${area}</a></li>`).join('')}</ul></nav>
+<main><h1>Blank</h1></main>
+<script>
+  document.querySelector('nav').addEventListener('click', (event) => {
+    const link = event.target.closest('a');
+    if (!link) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    const text = (tag, content) => Object.assign(document.createElement(tag), { textContent: content });
+    document.querySelector('main').replaceChildren(
+      text('h1', link.textContent),
+      ...Array.from({ length: 8 }, (_, i) => text('p', \`\${link.textContent} item \${i + 1}: a longer description of what this item means for the company and who should be involved.\`)),
+    );
+  });
+</script>`;
 
 async function bigPlanWorkload(browser) {
   const state = bigPlanState();
@@ -273,6 +310,7 @@ async function main() {
     const big = await bigPlanWorkload(browser);
     const guide = await guidePlanWorkload(browser);
     const blank = await blankPageTicks(browser);
+    const blankRouteChanges = await blankPageRouteChanges(browser);
     const coldHome = await coldLoad(browser, '/');
     const coldArea = await coldLoad(browser, '/areas/team');
     await browser.close();
@@ -295,6 +333,8 @@ async function main() {
       "guide's plan (reference): area switch, p95 ms": quantile(guide.areaSwitch, 0.95),
       'blank page (reference): tick, median ms': median(blank),
       'blank page (reference): tick, p95 ms': quantile(blank, 0.95),
+      'blank page (reference): route change, median ms': median(blankRouteChanges),
+      'blank page (reference): route change, p95 ms': quantile(blankRouteChanges, 0.95),
       'cold load /: first contentful paint, ms': coldHome.fcp,
       'cold load /: answers clicks at, ms': coldHome.interactive,
       'cold load /areas/team: first contentful paint, ms': coldArea.fcp,
@@ -319,7 +359,7 @@ async function main() {
       const ratio = typeof before === 'number' && before !== 0 && typeof value === 'number' ? (value / before).toFixed(2) : '';
       console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${ratio}`);
     }
-    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide, blank } };
+    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide, blank, blankRouteChanges } };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     if (process.argv.includes('--save-baseline')) {
       writeFileSync(baselinePath, `${JSON.stringify({ date: results.date, figures }, null, 2)}\n`);
