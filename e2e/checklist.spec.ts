@@ -117,6 +117,30 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a product designer');
   });
+
+  test('opened in a tall window, its first frame has rows down to the bottom of the window', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    const areas = page.getByRole('navigation', { name: 'Areas' });
+    await areas.getByRole('link', { name: 'Funding' }).click();
+    await expect(page.locator('.area--leaving')).toHaveCount(0);
+    // The rest of a long area's rows come in later frames; this looks at the frame the click paints.
+    await page.evaluate(() => {
+      const probe = window as unknown as { firstFrame: Promise<{ rowsEnd: number; windowEnd: number }> };
+      probe.firstFrame = new Promise((resolve) => {
+        const afterClick = () =>
+          requestAnimationFrame(() => {
+            const rows = document.querySelectorAll('.area:not(.area--leaving) [role="listitem"]');
+            resolve({ rowsEnd: rows[rows.length - 1].getBoundingClientRect().bottom, windowEnd: window.innerHeight });
+          });
+        addEventListener('click', afterClick, { capture: true, once: true });
+      });
+    });
+    await areas.getByRole('link', { name: 'Team' }).click();
+    const { rowsEnd, windowEnd } = await page.evaluate(
+      () => (window as unknown as { firstFrame: Promise<{ rowsEnd: number; windowEnd: number }> }).firstFrame,
+    );
+    expect(rowsEnd).toBeGreaterThanOrEqual(windowEnd);
+  });
 });
 
 test('delete removes at once and Undo brings the item back in place with its tick and notes', async ({ page, areaPage }) => {

@@ -160,9 +160,18 @@ function useRowGroups(itemIds: readonly ItemId[], count: number): RowGroup<ItemI
   return groups;
 }
 
-/** Rows rendered in the first frame; the rest follow in interruptible steps. */
-const FIRST_ROWS = 8;
+/** Rows added in each interruptible step after the first frame. */
 const ROWS_PER_STEP = 24;
+
+/**
+ * Rows the first frame renders: as many as a window this tall can show below the area's header.
+ * The list starts at least 360 px down the page and no row is under 150 px (at any width, in
+ * either language), so these always reach the bottom of the window; each row more costs the switch
+ * about a millisecond and shows nothing until the user scrolls, by when the rest are in.
+ */
+function rowsForFirstFrame(): number {
+  return Math.max(1, Math.ceil((window.innerHeight - 360) / 150));
+}
 
 /**
  * How many rows to render now. A long area opens with its first rows at once and the rest in
@@ -170,7 +179,7 @@ const ROWS_PER_STEP = 24;
  * responsive; within a moment every row is in the page, for find-in-page and the keyboard.
  */
 function useProgressiveCount(total: number, atLeast: number, paused: boolean): number {
-  const [count, setCount] = useState(() => Math.max(FIRST_ROWS, atLeast));
+  const [count, setCount] = useState(() => Math.max(rowsForFirstFrame(), atLeast));
   useEffect(() => {
     if (count >= total || paused) return;
     // After the next paint, so what was just rendered reaches the screen before more work starts.
