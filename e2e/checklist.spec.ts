@@ -130,7 +130,7 @@ test.describe('a long area, whose rows come in groups of ten', () => {
         const afterClick = () =>
           requestAnimationFrame(() => {
             const rows = document.querySelectorAll('.area:not(.area--leaving) [role="listitem"]');
-            resolve({ rowsEnd: rows[rows.length - 1].getBoundingClientRect().bottom, windowEnd: window.innerHeight });
+            resolve({ rowsEnd: rows[rows.length - 1]?.getBoundingClientRect().bottom ?? 0, windowEnd: window.innerHeight });
           });
         addEventListener('click', afterClick, { capture: true, once: true });
       });
