@@ -118,6 +118,16 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a product designer');
   });
 
+  test('Back to it, once its rows are taken down, scrolls to the row that was on screen', async ({ page, areaPage }) => {
+    await areaPage.item('Hire 7').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await expect(areaPage.item('Hire 7')).toBeInViewport();
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
+    await expect(page.locator('.area--leaving')).toHaveCount(0);
+    await page.goBack();
+    await expect(areaPage.item('Hire 7')).toBeInViewport();
+  });
+
   test('opened in a tall window, its first frame has rows down to the bottom of the window', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 2000 });
     const areas = page.getByRole('navigation', { name: 'Areas' });

@@ -1,4 +1,5 @@
 // One area's page: its question, progress and the editable checklist.
+import { useElementScrollRestoration } from '@tanstack/react-router';
 import { type ReactNode, startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
@@ -39,7 +40,10 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
   useDocumentTitle(leaving ? null : `${t.areaNames[areaId]} · ${t.appName}`);
 
   const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
-  const shown = useProgressiveCount(itemIds.length, focusIndex + 1, leaving);
+  // Back or Forward to this area restores where the page was scrolled (see main.tsx); the rows down
+  // to there must be in the page by then, or the page is too short to get there.
+  const restoredScrollY = useElementScrollRestoration({ getElement: () => window })?.scrollY ?? 0;
+  const shown = useProgressiveCount(itemIds.length, focusIndex + 1, restoredScrollY, leaving);
   const groups = useRowGroups(itemIds, shown);
   const [list, setList] = useState<HTMLDivElement | null>(null);
   const drop = useListDrop(list, areaId);
@@ -164,22 +168,23 @@ function useRowGroups(itemIds: readonly ItemId[], count: number): RowGroup<ItemI
 const ROWS_PER_STEP = 24;
 
 /**
- * Rows the first frame renders: as many as a window this tall can show below the area's header.
+ * Rows the first frame renders: as many as can show in a window this tall, scrolled this far down.
  * The list starts at least 360 px down the page and no row is under 150 px (at any width, in
  * either language), so these always reach the bottom of the window; each row more costs the switch
  * about a millisecond and shows nothing until the user scrolls, by when the rest are in.
  */
-function rowsForFirstFrame(): number {
-  return Math.max(1, Math.ceil((window.innerHeight - 360) / 150));
+function rowsForFirstFrame(scrollY: number): number {
+  return Math.max(1, Math.ceil((scrollY + window.innerHeight - 360) / 150));
 }
 
 /**
- * How many rows to render now. A long area opens with its first rows at once and the rest in
- * transitions, so switching areas paints in a frame or two while typing and clicking stay
- * responsive; within a moment every row is in the page, for find-in-page and the keyboard.
+ * How many rows to render now. A long area opens with the rows that fill the window, scrolled to
+ * `scrollY`, at once and the rest in transitions, so switching areas paints in a frame or two while
+ * typing and clicking stay responsive; within a moment every row is in the page, for find-in-page
+ * and the keyboard.
  */
-function useProgressiveCount(total: number, atLeast: number, paused: boolean): number {
-  const [count, setCount] = useState(() => Math.max(rowsForFirstFrame(), atLeast));
+function useProgressiveCount(total: number, atLeast: number, scrollY: number, paused: boolean): number {
+  const [count, setCount] = useState(() => Math.max(rowsForFirstFrame(scrollY), atLeast));
   useEffect(() => {
     if (count >= total || paused) return;
     // After the next paint, so what was just rendered reaches the screen before more work starts.
