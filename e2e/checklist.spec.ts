@@ -128,6 +128,14 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await expect(areaPage.item('Hire 7')).toBeInViewport();
   });
 
+  test('a reload keeps the row that was on screen in view', async ({ page, areaPage }) => {
+    await areaPage.item('Hire 7').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await expect(areaPage.item('Hire 7')).toBeInViewport();
+    await page.reload();
+    await expect(areaPage.item('Hire 7')).toBeInViewport();
+  });
+
   test('opened in a tall window, its first frame has rows down to the bottom of the window', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 2000 });
     const areas = page.getByRole('navigation', { name: 'Areas' });
