@@ -130,11 +130,14 @@ export async function tickEach(page, from, to, checkboxAt) {
   return ticks;
 }
 
-/** `count` clicks through the sidebar from area to area, each waiting for `untilReady` before the next. */
-export async function switchAreas(page, count, untilReady = untilAreaFullyRendered) {
+/**
+ * `count` clicks through the sidebar from area to area, each waiting for `untilReady` before the
+ * next; the links' addresses are the area ids `under` a path.
+ */
+export async function switchAreas(page, count, untilReady = untilAreaFullyRendered, under = '/areas') {
   const switches = [];
   for (let i = 0; i < count; i += 1) {
-    switches.push(await clickThrough(page, `/areas/${AREAS[(i + 4) % AREAS.length]}`));
+    switches.push(await clickThrough(page, `${under}/${AREAS[(i + 4) % AREAS.length]}`));
     await untilReady(page);
   }
   return switches;
