@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { AreaPage } from './page-models/area-page';
 
 test('a tick survives a reload and shows on the dashboard', async ({ page, areaPage }) => {
   await areaPage.open('funding');
@@ -118,10 +120,15 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a product designer');
   });
 
-  test('Back to it, once its rows are taken down, scrolls to the row that was on screen', async ({ page, areaPage }) => {
+  /** Scrolls the area down until "Hire 7", in the second half of the list, is on screen. */
+  async function scrollToHire7(page: Page, areaPage: AreaPage) {
     await areaPage.item('Hire 7').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 200));
     await expect(areaPage.item('Hire 7')).toBeInViewport();
+  }
+
+  test('Back to it, once its rows are taken down, scrolls to the row that was on screen', async ({ page, areaPage }) => {
+    await scrollToHire7(page, areaPage);
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
     await expect(page.locator('.area--leaving')).toHaveCount(0);
     await page.goBack();
@@ -129,9 +136,7 @@ test.describe('a long area, whose rows come in groups of ten', () => {
   });
 
   test('a reload keeps the row that was on screen in view', async ({ page, areaPage }) => {
-    await areaPage.item('Hire 7').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, 200));
-    await expect(areaPage.item('Hire 7')).toBeInViewport();
+    await scrollToHire7(page, areaPage);
     await page.reload();
     await expect(areaPage.item('Hire 7')).toBeInViewport();
   });
@@ -142,21 +147,19 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await areas.getByRole('link', { name: 'Funding' }).click();
     await expect(page.locator('.area--leaving')).toHaveCount(0);
     // The rest of a long area's rows come in later frames; this looks at the frame the click paints.
-    await page.evaluate(() => {
-      const probe = window as unknown as { firstFrame: Promise<{ rowsEnd: number; windowEnd: number }> };
-      probe.firstFrame = new Promise((resolve) => {
-        const afterClick = () =>
-          requestAnimationFrame(() => {
-            const rows = document.querySelectorAll('.area:not(.area--leaving) [role="listitem"]');
-            resolve({ rowsEnd: rows[rows.length - 1]?.getBoundingClientRect().bottom ?? 0, windowEnd: window.innerHeight });
-          });
-        addEventListener('click', afterClick, { capture: true, once: true });
-      });
-    });
-    await areas.getByRole('link', { name: 'Team' }).click();
-    const { rowsEnd, windowEnd } = await page.evaluate(
-      () => (window as unknown as { firstFrame: Promise<{ rowsEnd: number; windowEnd: number }> }).firstFrame,
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ rowsEnd: number; windowEnd: number }>((resolve) => {
+          const afterClick = () =>
+            requestAnimationFrame(() => {
+              const rows = document.querySelectorAll('.area:not(.area--leaving) [role="listitem"]');
+              resolve({ rowsEnd: rows[rows.length - 1]?.getBoundingClientRect().bottom ?? 0, windowEnd: window.innerHeight });
+            });
+          addEventListener('click', afterClick, { capture: true, once: true });
+        }),
     );
+    await areas.getByRole('link', { name: 'Team' }).click();
+    const { rowsEnd, windowEnd } = await firstFrame;
     expect(rowsEnd).toBeGreaterThanOrEqual(windowEnd);
   });
 });
