@@ -197,6 +197,26 @@ test('a blank new item is refused with a message and adds nothing', async ({ pag
   await expect.poll(() => areaPage.itemTitles()).toHaveLength(4);
 });
 
+test('a half-typed new item waits in its area while the user looks elsewhere', async ({ page, areaPage }) => {
+  const areas = page.getByRole('navigation', { name: 'Areas' });
+  await areaPage.open('team');
+  await areaPage.newItemBox.fill('Hire a CTO who has shipped');
+  await areas.getByRole('link', { name: 'Funding' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Financial planning for an AI large-model startup');
+  await expect(areaPage.newItemBox).toHaveValue('');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  // Once the area left is taken down (see use-area-left.ts), coming back makes its form anew.
+  await expect(page.locator('.area--leaving')).toHaveCount(0);
+
+  await areas.getByRole('link', { name: 'Team' }).click();
+  await expect(areaPage.newItemBox).toHaveValue('Hire a CTO who has shipped');
+  await areaPage.newItemBox.press('Enter');
+  await expect.poll(async () => (await areaPage.itemTitles()).at(-1)).toBe('Hire a CTO who has shipped');
+  await areas.getByRole('link', { name: 'Funding' }).click();
+  await areas.getByRole('link', { name: 'Team' }).click();
+  await expect(areaPage.newItemBox).toHaveValue('');
+});
+
 test('an empty title is refused while editing; Escape cancels without saving', async ({ page, areaPage }) => {
   await areaPage.open('marketing');
   await page.getByRole('button', { name: 'Edit Brand building' }).click();

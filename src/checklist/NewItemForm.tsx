@@ -1,9 +1,12 @@
-// The "New item" box: Enter adds to the end of the area and keeps the focus for the next one.
+// The "New item" box: Enter adds to the end of the area and keeps the focus for the next one. What
+// is typed and not yet added waits in new-item-drafts.ts while the area is left.
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { workbookStore } from '../store/use-workbook';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { selectWorkbook } from '../store/workbook-store';
 import { useToast } from '../ui/toast-store';
 import type { AreaId } from '../workbook/model';
+import { newItemDrafts } from './new-item-drafts';
 
 export function newItemInputId(areaId: AreaId) {
   return `new-item-${areaId}`;
@@ -11,7 +14,8 @@ export function newItemInputId(areaId: AreaId) {
 
 export function NewItemForm({ areaId }: { areaId: AreaId }) {
   const t = useMessages();
-  const [title, setTitle] = useState('');
+  const workbookId = useWorkbook((s) => selectWorkbook(s).id);
+  const [title, setTitle] = useState(() => newItemDrafts.of(workbookId, areaId));
   const [blank, setBlank] = useState(false);
   const errorId = useId();
   const inputId = newItemInputId(areaId);
@@ -25,6 +29,7 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
     }
     useToast.getState().showToast(t.area.added(title.trim()));
     setTitle('');
+    newItemDrafts.keep(workbookId, areaId, '');
   };
 
   return (
@@ -42,6 +47,7 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
           aria-describedby={blank ? errorId : undefined}
           onChange={(event) => {
             setTitle(event.currentTarget.value);
+            newItemDrafts.keep(workbookId, areaId, event.currentTarget.value);
             setBlank(false);
           }}
         />

@@ -1,0 +1,16 @@
+// What is typed in an area's "New item" box and not yet added, kept outside the form: the form goes
+// when its area is left (for another area, the dashboard or search), and what was typed must still
+// be there when the area opens again. Per workbook too, so a title meant for one plan never turns up
+// in another's box.
+import type { AreaId } from '../workbook/model';
+
+const drafts = new Map<string, string>();
+const keyOf = (workbookId: string, areaId: AreaId) => `${workbookId}/${areaId}`;
+
+export const newItemDrafts = {
+  of: (workbookId: string, areaId: AreaId): string => drafts.get(keyOf(workbookId, areaId)) ?? '',
+  keep: (workbookId: string, areaId: AreaId, title: string) => {
+    if (title) drafts.set(keyOf(workbookId, areaId), title);
+    else drafts.delete(keyOf(workbookId, areaId));
+  },
+};
