@@ -4,7 +4,7 @@ import { type ReactNode, startTransition, useEffect, useLayoutEffect, useMemo, u
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
-import { useWorkbook } from '../store/use-workbook';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { AREA_IDS, type AreaId, type ItemId } from '../workbook/model';
 import { areaProgress } from '../workbook/progress';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -18,6 +18,7 @@ import { useListDrop } from './use-row-drag';
 import { useFocusKeptInList } from './use-focus-kept';
 import { type RowGroup, regroupRows } from './row-groups';
 import { ResetArea } from './ResetArea';
+import { LIST_TOP_MIN, rowHeightAtLeast, rowsToFill } from './first-frame';
 
 interface AreaScreenProps {
   areaId: AreaId;
@@ -43,7 +44,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
   // Back or Forward to this area restores where the page was scrolled (see main.tsx); the rows down
   // to there must be in the page by then, or the page is too short to get there.
   const restoredScrollY = useElementScrollRestoration({ getElement: () => window })?.scrollY ?? 0;
-  const shown = useProgressiveCount(itemIds.length, focusIndex + 1, restoredScrollY, leaving);
+  const shown = useProgressiveCount(itemIds.length, focusIndex + 1, () => rowsForFirstFrame(itemIds, restoredScrollY), leaving);
   const groups = useRowGroups(itemIds, shown);
   const [list, setList] = useState<HTMLDivElement | null>(null);
   const drop = useListDrop(list, areaId);
@@ -168,23 +169,23 @@ function useRowGroups(itemIds: readonly ItemId[], count: number): RowGroup<ItemI
 const ROWS_PER_STEP = 24;
 
 /**
- * Rows the first frame renders: as many as can show in a window this tall, scrolled this far down.
- * The list starts at least 360 px down the page and no row is under 150 px (at any width, in
- * either language), so these always reach the bottom of the window; each row more costs the switch
- * about a millisecond and shows nothing until the user scrolls, by when the rest are in.
+ * Rows the first frame renders: as many as can show in a window this tall, scrolled this far down
+ * (see first-frame.ts). Read once, when the screen mounts, from the store as it is then.
  */
-function rowsForFirstFrame(scrollY: number): number {
-  return Math.max(1, Math.ceil((scrollY + window.innerHeight - 360) / 150));
+function rowsForFirstFrame(itemIds: readonly ItemId[], scrollY: number): number {
+  const { items } = selectWorkbook(workbookStore.getState());
+  const height = scrollY + window.innerHeight - LIST_TOP_MIN;
+  return rowsToFill(height, itemIds.length, (index) => rowHeightAtLeast(items[itemIds[index] as ItemId]?.notes ?? ''));
 }
 
 /**
- * How many rows to render now. A long area opens with the rows that fill the window, scrolled to
- * `scrollY`, at once and the rest in transitions, so switching areas paints in a frame or two while
+ * How many rows to render now. A long area opens with `firstFrame()` rows, those that fill the
+ * window, at once and the rest in transitions, so switching areas paints in a frame or two while
  * typing and clicking stay responsive; within a moment every row is in the page, for find-in-page
  * and the keyboard.
  */
-function useProgressiveCount(total: number, atLeast: number, scrollY: number, paused: boolean): number {
-  const [count, setCount] = useState(() => Math.max(rowsForFirstFrame(scrollY), atLeast));
+function useProgressiveCount(total: number, atLeast: number, firstFrame: () => number, paused: boolean): number {
+  const [count, setCount] = useState(() => Math.max(firstFrame(), atLeast));
   useEffect(() => {
     if (count >= total || paused) return;
     // After the next paint, so what was just rendered reaches the screen before more work starts.
