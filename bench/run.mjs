@@ -170,6 +170,68 @@ const BLANK_ROUTES_PAGE = `<!doctype html><html lang="en"><title>Blank</title>
   });
 </script>`;
 
+/**
+ * The floor for this app's own switch, for reference: the same screens, shown by the browser alone.
+ * In the app's page (its styles, its nav, a hidden 500-row area, as during every switch), each area's
+ * first frame is copied as the app paints it; then a click on an area link is caught before React
+ * and the router see it, pushes the address and puts in that copy. The gap to the app's switch is
+ * what React and the router add; the rest is the browser's work to show the screen.
+ */
+async function sameScreensWithoutTheApp(browser) {
+  const { context, page } = await newPage(browser, bigPlanState());
+  await page.goto(`${BASE}/areas/funding`);
+  await untilAreaFullyRendered(page);
+  const firstFrames = {};
+  for (const area of [...AREAS.filter((a) => a !== 'funding'), 'funding']) {
+    // In the frame the click paints, before the rest of the rows come in.
+    const painted = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const copy = () => resolve(document.querySelector('.area:not(.area--leaving)').outerHTML);
+          addEventListener('click', () => requestAnimationFrame(copy), { capture: true, once: true });
+        }),
+    );
+    await page.locator(`a[href="/areas/${area}"]`).first().click();
+    firstFrames[area] = await painted;
+    await untilAreaFullyRendered(page);
+  }
+  await page.evaluate((copies) => {
+    const screens = new Map(
+      Object.entries(copies).map(([area, html]) => {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        return [area, template];
+      }),
+    );
+    const longArea = document.querySelector('.area');
+    let shown = longArea;
+    const show = (event) => {
+      const link = event.target.closest?.('a[href^="/areas/"]');
+      if (!link) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const href = link.getAttribute('href');
+      history.pushState(history.state, '', href);
+      const next = screens.get(href.split('/').pop()).content.firstElementChild.cloneNode(true);
+      shown.before(next);
+      // The long area stays hidden, as the one just left does in the app; a copy shown before goes.
+      if (shown === longArea) longArea.classList.add('area--leaving');
+      else shown.remove();
+      shown = next;
+      for (const current of document.querySelectorAll('[aria-current="page"]')) current.removeAttribute('aria-current');
+      for (const current of document.querySelectorAll(`nav a[href="${href}"]`)) current.setAttribute('aria-current', 'page');
+      document.title = next.querySelector('h1').textContent;
+    };
+    document.addEventListener('click', show, { capture: true });
+  }, firstFrames);
+  // A pause after each, as the app's switches wait for the rest of the rows: the address change
+  // leaves the browser work of its own (the tab's icon is fetched and read again), and a click that
+  // meets it measures that too.
+  const switches = await switchAreas(page, RUNS, (p) => p.waitForTimeout(300));
+  await context.close();
+  return switches;
+}
+
 async function bigPlanWorkload(browser) {
   const state = bigPlanState();
   const results = {};
@@ -309,6 +371,7 @@ async function main() {
     const guide = await guidePlanWorkload(browser);
     const blank = await blankPageTicks(browser);
     const blankRouteChanges = await blankPageRouteChanges(browser);
+    const sameScreens = await sameScreensWithoutTheApp(browser);
     const coldHome = await coldLoad(browser, '/');
     const coldArea = await coldLoad(browser, '/areas/team');
     await browser.close();
@@ -333,6 +396,8 @@ async function main() {
       'blank page (reference): tick, p95 ms': quantile(blank, 0.95),
       'blank page (reference): route change, median ms': median(blankRouteChanges),
       'blank page (reference): route change, p95 ms': quantile(blankRouteChanges, 0.95),
+      'big plan, its screens without the app (reference): area switch, median ms': median(sameScreens),
+      'big plan, its screens without the app (reference): area switch, p95 ms': quantile(sameScreens, 0.95),
       'cold load /: first contentful paint, ms': coldHome.fcp,
       'cold load /: answers clicks at, ms': coldHome.interactive,
       'cold load /areas/team: first contentful paint, ms': coldArea.fcp,
@@ -357,7 +422,12 @@ async function main() {
       const ratio = typeof before === 'number' && before !== 0 && typeof value === 'number' ? (value / before).toFixed(2) : '';
       console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${ratio}`);
     }
-    const results = { date: new Date().toISOString(), runs: RUNS, figures, samples: { ...big, guide, blank, blankRouteChanges } };
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      figures,
+      samples: { ...big, guide, blank, blankRouteChanges, sameScreens },
+    };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     if (process.argv.includes('--save-baseline')) {
       writeFileSync(baselinePath, `${JSON.stringify({ date: results.date, figures }, null, 2)}\n`);
