@@ -2,10 +2,12 @@
 // rows hold, without reading any layout. Each row more costs the switch about a millisecond and
 // shows nothing until the user scrolls, by when the rest are in (see useProgressiveCount).
 //
-// The sizes below are lower bounds, measured on every area of the guide's plan and the 500-item
-// plan, in both languages, at widths from 320 to 2560 px: underestimating a row only renders one
-// more, while overestimating leaves the bottom of the window empty for a frame, until the next
-// rows come in.
+// The sizes below are lower bounds, measured in the built app (the list's top and the shortest row
+// on every area of the guide's plan and the 500-item plan, in both languages, at widths from 320 to
+// 2560 px; the notes box in English at 320, 1280 and 2560 px and in Chinese at 1280). They follow
+// the styles of `.item` and `.item__notes-input` in base.css: measure again when those change.
+// Underestimating a row only renders one more; overestimating leaves the bottom of the window
+// empty for a frame, until the next rows come in.
 
 /** The list starts at least this far down the page: 387 px in English, 391 in Chinese, at the least. */
 export const LIST_TOP_MIN = 360;
