@@ -2,7 +2,7 @@
 // is typed and not yet added waits in new-item-drafts.ts while the area is left.
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { workbookStore } from '../store/use-workbook';
 import { selectWorkbook } from '../store/workbook-store';
 import { useToast } from '../ui/toast-store';
 import type { AreaId } from '../workbook/model';
@@ -14,8 +14,11 @@ export function newItemInputId(areaId: AreaId) {
 
 export function NewItemForm({ areaId }: { areaId: AreaId }) {
   const t = useMessages();
-  const workbookId = useWorkbook((s) => selectWorkbook(s).id);
-  const [title, setTitle] = useState(() => newItemDrafts.of(workbookId, areaId));
+  const [title, setTitle] = useState(() => newItemDrafts.of(activeWorkbookId(), areaId));
+  const setDraft = (next: string) => {
+    setTitle(next);
+    newItemDrafts.keep(activeWorkbookId(), areaId, next);
+  };
   const [blank, setBlank] = useState(false);
   const errorId = useId();
   const inputId = newItemInputId(areaId);
@@ -28,8 +31,7 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
       return;
     }
     useToast.getState().showToast(t.area.added(title.trim()));
-    setTitle('');
-    newItemDrafts.keep(workbookId, areaId, '');
+    setDraft('');
   };
 
   return (
@@ -46,8 +48,7 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
           aria-invalid={blank || undefined}
           aria-describedby={blank ? errorId : undefined}
           onChange={(event) => {
-            setTitle(event.currentTarget.value);
-            newItemDrafts.keep(workbookId, areaId, event.currentTarget.value);
+            setDraft(event.currentTarget.value);
             setBlank(false);
           }}
         />
@@ -63,3 +64,6 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
     </form>
   );
 }
+
+/** Read when needed rather than subscribed to: the form would otherwise run a selector on every tick and keystroke. */
+const activeWorkbookId = () => selectWorkbook(workbookStore.getState()).id;
