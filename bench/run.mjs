@@ -136,9 +136,10 @@ function blankPageTicks(browser) {
 }
 
 /**
- * The browser's own floor for an area switch, for reference: 30 clicks through a blank page's ten
+ * A route change that draws next to nothing, for reference: 30 clicks through a blank page's ten
  * links, each pushing its address and putting a heading and eight paragraphs in the main column, as
- * a router would, without any framework. What the app's switch takes above this is its own work.
+ * a router would, without any framework. The app's switch draws far more; for the floor of its own
+ * screens, see sameScreensWithoutTheApp.
  */
 async function blankPageRouteChanges(browser) {
   const { context, page } = await newPage(browser);
