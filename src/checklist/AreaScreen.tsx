@@ -46,9 +46,8 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
   const restoredScrollY = useElementScrollRestoration({ getElement: () => window })?.scrollY ?? 0;
   const shown = useProgressiveCount(itemIds.length, focusIndex + 1, () => rowsForFirstFrame(itemIds, restoredScrollY), leaving);
   const groups = useRowGroups(itemIds, shown);
-  const [list, setList] = useState<HTMLDivElement | null>(null);
-  const drop = useListDrop(list, areaId);
-  const keepFocus = useFocusKeptInList(list);
+  const { attach: attachDropTarget, indicator: drop } = useListDrop(areaId);
+  const keepFocus = useFocusKeptInList();
 
   useEffect(() => {
     if (!focusItemId) return;
@@ -64,7 +63,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange, leavin
       <div
         role="list"
         className="checklist"
-        ref={setList}
+        ref={attachDropTarget}
         aria-label={t.area.itemsLabel(t.areaNames[areaId])}
         onFocus={keepFocus.note}
         onBlur={keepFocus.forget}

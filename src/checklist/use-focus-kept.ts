@@ -4,22 +4,25 @@
 import { type FocusEvent, useLayoutEffect, useRef } from 'react';
 
 interface FocusPlace {
+  /** The list the focus was in, from its own focus event. */
+  list: Element;
   element: Element;
   itemId: string;
   /** Finds the same control in a row made anew: by id where it has one, else by its name. */
   find: (row: Element) => HTMLElement | null;
 }
 
-export function useFocusKeptInList(list: HTMLElement | null) {
+/** Handlers for the list's focus and blur events. */
+export function useFocusKeptInList() {
   const last = useRef<FocusPlace | null>(null);
 
   // Every render of the list: only a render can have made a row anew.
   useLayoutEffect(() => {
     const place = last.current;
-    if (!list || !place || place.element.isConnected) return;
+    if (!place || place.element.isConnected || !place.list.isConnected) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const row = list.querySelector(`[data-item-id="${CSS.escape(place.itemId)}"]`);
+    const row = place.list.querySelector(`[data-item-id="${CSS.escape(place.itemId)}"]`);
     if (!row) return;
     const target = place.find(row) ?? row.querySelector<HTMLElement>('input[type="checkbox"]');
     target?.focus({ preventScroll: true });
@@ -33,7 +36,12 @@ export function useFocusKeptInList(list: HTMLElement | null) {
       const { id } = element;
       const name = element.getAttribute('aria-label');
       const selector = id ? `#${CSS.escape(id)}` : name ? `[aria-label="${CSS.escape(name)}"]` : null;
-      last.current = { element, itemId, find: (row) => (selector ? row.querySelector<HTMLElement>(selector) : null) };
+      last.current = {
+        list: event.currentTarget,
+        element,
+        itemId,
+        find: (row) => (selector ? row.querySelector<HTMLElement>(selector) : null),
+      };
     },
     /**
      * Focus that left the list for elsewhere (another control, a click on blank space) is not to be
@@ -42,8 +50,9 @@ export function useFocusKeptInList(list: HTMLElement | null) {
      */
     forget: (event: FocusEvent) => {
       const element = event.target;
+      const list = event.currentTarget;
       queueMicrotask(() => {
-        if (last.current?.element === element && element.isConnected && !list?.contains(document.activeElement)) {
+        if (last.current?.element === element && element.isConnected && !list.contains(document.activeElement)) {
           last.current = null;
         }
       });

@@ -61,38 +61,47 @@ function boxAt(boxes: HTMLCollection, clientY: number): { element: HTMLElement; 
 }
 
 /**
- * Makes the list a drop target for rows of this area. Returns where a dragged row would land, for
- * the indicator. The Move up / Move down buttons remain the way for the keyboard.
+ * Makes the list a drop target for rows of this area: `attach` is the list element's ref, which
+ * registers it, and unregisters it when React gives back the cleanup it returned. A ref, not state
+ * holding the element: setting state as the list mounts drew the whole area screen a second time
+ * on every area switch. `indicator` is where a dragged row would land. The Move up / Move down
+ * buttons remain the way for the keyboard.
  */
-export function useListDrop(list: HTMLElement | null, areaId: AreaId): DropIndicator | null {
+export function useListDrop(areaId: AreaId): {
+  attach: (list: HTMLElement | null) => (() => void) | undefined;
+  indicator: DropIndicator | null;
+} {
   const [indicator, setIndicator] = useState<DropIndicator | null>(null);
-  useEffect(() => {
-    if (!list) return;
-    const targetFor = (dragged: unknown, input: { clientY: number }) => {
-      const target = rowAt(list, input.clientY);
-      return target && target.itemId !== dragged ? target : null;
-    };
-    return dropTargetForElements({
-      element: list,
-      canDrop: ({ source }) => source.data.areaId === areaId,
-      onDrag: ({ source, location }) => {
-        const next = targetFor(source.data.itemId, location.current.input);
-        setIndicator((current) => (current?.itemId === next?.itemId && current?.edge === next?.edge ? current : next));
-      },
-      onDragLeave: () => setIndicator(null),
-      onDrop: ({ source, location }) => {
-        setIndicator(null);
-        const target = targetFor(source.data.itemId, location.current.input);
-        if (!target) return;
-        const dragged = source.data.itemId as ItemId;
-        const ids = selectWorkbook(workbookStore.getState()).order[areaId];
-        const from = ids.indexOf(dragged);
-        let to = ids.indexOf(target.itemId) + (target.edge === 'bottom' ? 1 : 0);
-        // The index is counted after the dragged row leaves its place.
-        if (from < to) to -= 1;
-        workbookStore.getState().moveItemTo(dragged, to);
-      },
-    });
-  }, [list, areaId]);
-  return indicator;
+  const attach = useCallback(
+    (list: HTMLElement | null) => {
+      if (!list) return undefined;
+      const targetFor = (dragged: unknown, input: { clientY: number }) => {
+        const target = rowAt(list, input.clientY);
+        return target && target.itemId !== dragged ? target : null;
+      };
+      return dropTargetForElements({
+        element: list,
+        canDrop: ({ source }) => source.data.areaId === areaId,
+        onDrag: ({ source, location }) => {
+          const next = targetFor(source.data.itemId, location.current.input);
+          setIndicator((current) => (current?.itemId === next?.itemId && current?.edge === next?.edge ? current : next));
+        },
+        onDragLeave: () => setIndicator(null),
+        onDrop: ({ source, location }) => {
+          setIndicator(null);
+          const target = targetFor(source.data.itemId, location.current.input);
+          if (!target) return;
+          const dragged = source.data.itemId as ItemId;
+          const ids = selectWorkbook(workbookStore.getState()).order[areaId];
+          const from = ids.indexOf(dragged);
+          let to = ids.indexOf(target.itemId) + (target.edge === 'bottom' ? 1 : 0);
+          // The index is counted after the dragged row leaves its place.
+          if (from < to) to -= 1;
+          workbookStore.getState().moveItemTo(dragged, to);
+        },
+      });
+    },
+    [areaId],
+  );
+  return { attach, indicator };
 }
