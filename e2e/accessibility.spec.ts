@@ -42,3 +42,37 @@ test('a skip link leads the keyboard past the navigation to the content', async 
   // The first stop in the content is the area's filter, before the checklist.
   await expect(page.getByRole('group', { name: 'Filter this area' }).getByRole('combobox', { name: 'Status' })).toBeFocused();
 });
+
+test.describe('a screen reader hears which screen a link opened', () => {
+  // What a polite live region says: its text, read out when it changes.
+  const announced = (page: import('@playwright/test').Page) => page.locator('[aria-live="polite"][aria-atomic="true"]');
+
+  test('each new screen, by its name, and nothing for the page load, a filter or a language switch', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(announced(page)).toHaveCount(1);
+    await expect(announced(page)).toHaveText('');
+
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+    await expect(announced(page)).toHaveText('Team · AI Startup Workbook');
+    await page.getByRole('group', { name: 'Filter this area' }).getByRole('checkbox', { name: 'Overdue only' }).check();
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(announced(page)).toHaveText('Dashboard · AI Startup Workbook');
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('team');
+    await expect(announced(page)).toHaveText('Team · AI Startup Workbook');
+    // The filter's address change and the language's new tab title are not a new screen.
+    await page.getByRole('group', { name: 'Filter this area' }).getByRole('checkbox', { name: 'Overdue only' }).uncheck();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect(page).toHaveTitle('技术团队 · AI 创业工作簿');
+    // An announcement comes a moment after the title it reads; give one the time to come.
+    await page.waitForTimeout(300);
+    await expect(announced(page)).toHaveText('Team · AI Startup Workbook');
+    await page.getByRole('navigation', { name: '领域' }).getByRole('link', { name: '资金规划' }).click();
+    await expect(announced(page)).toHaveText(await page.title());
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

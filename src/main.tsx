@@ -32,11 +32,15 @@ if (!root) throw new Error('index.html has no #root element');
 workbookStore.hydrated
   .then(() => loadCatalogue(workbookStore.getState().locale))
   .then(
-    () =>
+    () => {
       createRoot(root).render(
         <StrictMode>
           <RouterProvider router={router} />
         </StrictMode>,
-      ),
+      );
+      // Reads out each new screen to screen readers. Should it fail to download, every screen
+      // works as before, without the announcements.
+      void import('./shell/screen-announcer');
+    },
     () => showStartFailure(root),
   );
