@@ -70,9 +70,27 @@ test.describe('a screen reader hears which screen a link opened', () => {
     await page.waitForTimeout(300);
     await expect(announced(page)).toHaveText('Team · AI Startup Workbook');
     await page.getByRole('navigation', { name: '领域' }).getByRole('link', { name: '资金规划' }).click();
-    await expect(announced(page)).toHaveText(await page.title());
+    await expect(announced(page)).toHaveText('资金规划 · AI 创业工作簿');
 
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('a screen whose code is still downloading is announced by its own name once it is shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(announced(page)).toHaveCount(1);
+    // A slow connection: the search screen's code arrives half a second after the address changed.
+    let delayed = 0;
+    await page.route('**/assets/search-*.js', async (route) => {
+      delayed += 1;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.getByRole('searchbox', { name: 'Search the plan' }).fill('market');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    expect(delayed).toBe(1);
+    await expect(announced(page)).toHaveText('Search · AI Startup Workbook');
   });
 });
