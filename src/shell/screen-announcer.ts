@@ -5,7 +5,7 @@
 // after the address's path changed: the first screen's title is part of the page load, a language
 // switch renames the tab of the same screen, and other changes to the document's head (the links
 // that fetch a screen's code, before it can set its title) are not a screen at all. A module of
-// its own, loaded after the first screen, which costs nothing.
+// its own, imported once the first screen is rendering, so that screen does not wait for it.
 const region = document.createElement('p');
 region.className = 'visually-hidden';
 region.setAttribute('aria-live', 'polite');
