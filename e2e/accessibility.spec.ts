@@ -53,10 +53,11 @@ test.describe('a screen reader hears which screen a link opened', () => {
     await expect(announced(page)).toHaveCount(1);
     await expect(announced(page)).toHaveText('');
 
-    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+    const areas = page.getByRole('navigation', { name: 'Areas' });
+    await areas.getByRole('link', { name: 'Team' }).click();
     await expect(announced(page)).toHaveText('Team · AI Startup Workbook');
     await page.getByRole('group', { name: 'Filter this area' }).getByRole('checkbox', { name: 'Overdue only' }).check();
-    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+    await areas.getByRole('link', { name: 'Dashboard' }).click();
     await expect(announced(page)).toHaveText('Dashboard · AI Startup Workbook');
 
     await page.goBack();

@@ -1,29 +1,27 @@
 // Tells screen readers which screen a link opened. A page load is announced by the browser, but a
 // route change in this app only swaps the main column, which a screen reader would not mention.
 // Every screen names the tab as it opens (ui/use-document-title.ts), so the new tab title is read
-// out: the area, the dashboard or the search results, in the language shown. Only a new title
-// after the address's path changed: the first screen's title is part of the page load, a language
-// switch renames the tab of the same screen, and other changes to the document's head (the links
-// that fetch a screen's code, before it can set its title) are not a screen at all. A module of
-// its own, imported once the first screen is rendering, so that screen does not wait for it.
+// out: the area, the dashboard or the search results, in the language shown. Only a title set
+// after the address's path changed: the first screen's title is part of the page load, and a
+// language switch renames the tab of the same screen. A module of its own, imported once the first
+// screen is rendering, so that screen does not wait for it.
 const region = document.createElement('p');
 region.className = 'visually-hidden';
 region.setAttribute('aria-live', 'polite');
 region.setAttribute('aria-atomic', 'true');
 document.body.append(region);
 
-let title = document.title;
 let announcedAt = location.pathname;
 new MutationObserver(() => {
-  if (document.title === title) return;
-  title = document.title;
   if (location.pathname === announcedAt) return;
   announcedAt = location.pathname;
-  const name = title;
+  const name = document.title;
   // After the frame that shows the screen: the words can wait a moment, the screen cannot.
   window.setTimeout(() => {
     region.textContent = name;
   });
-}).observe(document.head, { subtree: true, childList: true, characterData: true });
+  // The title element only (index.html has one): the links that fetch a screen's code also go into
+  // the head, before that screen can set its title.
+}).observe(document.querySelector('title') as HTMLTitleElement, { subtree: true, childList: true, characterData: true });
 
 export {};
