@@ -161,3 +161,24 @@ test('a return visit that cannot download a part of the app says so in both lang
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
 });
+
+test('storage switched off entirely: a change shows the not-saved alert, and its Export works', async ({ page, areaPage }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await areaPage.open('funding');
+  await areaPage.toggleItem('Budget planning');
+  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
+  await expect(alert).toBeVisible();
+  await expect(areaPage.item('Budget planning')).toBeChecked();
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Export' }).click();
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
+  expect(JSON.stringify(exported)).toContain('"status":"done"');
+});

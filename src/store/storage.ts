@@ -50,6 +50,24 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
 }
 
 /**
+ * Stands in for localStorage where reading it throws (storage switched off): nothing is found, and
+ * every write fails as a full quota does, so the user is told from the start that nothing is saved.
+ * It never tries the real storage again: a plan saved there, never read by this page, would be
+ * written over.
+ */
+export function unavailableStorage(): KeyValueStore {
+  return {
+    getItem: () => null,
+    setItem: () => {
+      throw new DOMException('Storage is switched off.', 'SecurityError');
+    },
+    removeItem: () => {},
+    length: 0,
+    key: () => null,
+  };
+}
+
+/**
  * Writes once changes pause (or every few seconds of steady typing), in an idle moment. Writing a
  * big plan takes a frame or more, so it must not land between two ticks of a user working down the
  * list; leaving or hiding the page writes at once (see use-workbook.ts).

@@ -3,33 +3,29 @@ import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
 import templateShape from 'virtual:workbook-template/shape';
 import { serializeState } from './serialize';
-import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS } from './storage';
+import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS, unavailableStorage } from './storage';
 import { useStorageFaults } from './storage-faults';
 import { syncWithOtherTabs } from './tab-sync';
 import { createWorkbookStore, type WorkbookState } from './workbook-store';
 
-function browserStorage(): KeyValueStore | undefined {
+function browserStorage(): KeyValueStore {
   // Reading window.localStorage itself throws where storage is disabled (some privacy modes).
   try {
     return window.localStorage;
   } catch {
-    return undefined;
+    return unavailableStorage();
   }
 }
-
-const backend = browserStorage();
 
 // Reading saved data needs the migrations and the schema (with valibot). A first visit has none, so
 // it starts without downloading them; on a return visit index.html has asked for them alongside the
 // entry (see vite.config.ts), so waiting for them costs no extra round trip.
 const loadChecks = () => import('../workbook/migrations');
 
-export const workbookStorage = backend
-  ? createWorkbookStorage(backend, {
-      onFaults: (faults) => useStorageFaults.setState({ faults }),
-      serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
-    })
-  : undefined;
+export const workbookStorage = createWorkbookStorage(browserStorage(), {
+  onFaults: (faults) => useStorageFaults.setState({ faults }),
+  serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
+});
 
 export const workbookStore = createWorkbookStore({
   templateShape,
@@ -38,14 +34,12 @@ export const workbookStore = createWorkbookStore({
   loadChecks,
 });
 
-if (workbookStorage) {
-  // Writes wait for an idle moment; leaving or hiding the page must not lose the last keystrokes.
-  window.addEventListener('pagehide', () => workbookStorage.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') workbookStorage.flush();
-  });
-  syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks);
-}
+// Writes wait for an idle moment; leaving or hiding the page must not lose the last keystrokes.
+window.addEventListener('pagehide', () => workbookStorage.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') workbookStorage.flush();
+});
+syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks);
 
 /** Reads one slice of the store; pick the smallest value a component shows. */
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {
