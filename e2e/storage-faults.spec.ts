@@ -182,3 +182,56 @@ test('storage switched off entirely: a change shows the not-saved alert, and its
   const exported = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
   expect(JSON.stringify(exported)).toContain('"status":"done"');
 });
+
+/** A localStorage that holds `limit` characters (keys and values), past which setItem throws as a full quota does. */
+async function quotaOfChars(page: import('@playwright/test').Page, limit: number) {
+  await page.addInitScript((limit) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (this === window.localStorage) {
+        let used = 0;
+        for (let i = 0; i < this.length; i += 1) {
+          const other = this.key(i) as string;
+          if (other !== key) used += other.length + (this.getItem(other)?.length ?? 0);
+        }
+        if (used + key.length + value.length > limit)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  }, limit);
+}
+
+test('unreadable data too big to set aside: says changes are not saved, offers Export and the download, and discarding it saves again', async ({
+  page,
+  areaPage,
+}) => {
+  const raw = `{"state": ${'x'.repeat(150_000)}`;
+  await page.addInitScript(
+    ({ key, value }) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    { key: KEY, value: raw },
+  );
+  await quotaOfChars(page, 250_000);
+  await areaPage.open('team');
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' });
+  await expect(alert).toContainText('your changes are not being saved');
+  await areaPage.toggleItem('Core members');
+  await expect(alert.getByRole('button', { name: 'Export' })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await (await download).path()) as string, 'utf8')).toBe(raw);
+
+  await alert.getByRole('button', { name: 'Discard it' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(areaPage.item('Core members')).toBeChecked();
+});

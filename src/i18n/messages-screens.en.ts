@@ -114,6 +114,8 @@ export const enScreens = {
     newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
     earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
     keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
+    notKeptAside:
+      'A fresh workbook is open, but your changes are not being saved: there is no room in this browser’s storage to keep the unreadable text aside, so it stays where it is, untouched. Download it, then discard it to start saving; until then, Export keeps a copy of your changes.',
     download: 'Download the unreadable data',
     discard: 'Discard it',
     unsavedBody:

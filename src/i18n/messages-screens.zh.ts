@@ -112,6 +112,8 @@ export const zhScreens: ScreenMessages = {
     newer: (version) => `这些数据由更新版本的应用保存（数据版本 ${version}）。`,
     earlier: '之前访问时无法读取的数据仍保存在此浏览器中。',
     keptAside: '已打开一个新的工作簿。无法读取的原始文本原样保留，直到你下载或丢弃它。',
+    notKeptAside:
+      '已打开一个新的工作簿，但你的更改没有被保存：此浏览器的存储空间不足，无法另存无法读取的原始文本，它仍原样留在原处。请先下载它，再丢弃它，即可开始保存；在此之前，可以导出计划保留你的更改。',
     download: '下载无法读取的数据',
     discard: '丢弃',
     unsavedBody:

@@ -56,6 +56,16 @@ describe('corrupted storage', () => {
     expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
     expect(test.faults()).toEqual([]);
   });
+
+  it('when the copy does not fit, the alert is told that nothing is being saved', () => {
+    const test = makeTestStore({
+      stored: { [STORAGE_KEYS.state]: '{broken' },
+      prepare: (backend) => {
+        backend.full = true;
+      },
+    });
+    expect(test.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: STORAGE_KEYS.state, blocksSaving: true })]);
+  });
 });
 
 describe('a full quota', () => {

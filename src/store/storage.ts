@@ -13,7 +13,16 @@ export type UnreadableReason =
   /** Set aside on an earlier visit; the reason was shown then. */
   | { kind: 'earlier' };
 
-export type StorageFault = { kind: 'unreadable'; key: string; reason: UnreadableReason; savedAt: number } | { kind: 'unsaved' };
+export type StorageFault =
+  | {
+      kind: 'unreadable';
+      key: string;
+      reason: UnreadableReason;
+      savedAt: number;
+      /** No room to copy it aside: it stays under the state key, so nothing is saved until it goes. */
+      blocksSaving?: true;
+    }
+  | { kind: 'unsaved' };
 
 /** The part of the Web Storage API the adapter uses; tests pass an in-memory one. */
 export interface KeyValueStore {
@@ -140,7 +149,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     } catch {
       // No room even for the copy: leave the text where it is and stop writing over it.
       blocked = true;
-      setFaults([...faults, { kind: 'unreadable', key: STORAGE_KEYS.state, reason, savedAt }]);
+      setFaults([...faults, { kind: 'unreadable', key: STORAGE_KEYS.state, reason, savedAt, blocksSaving: true }]);
       return;
     }
     // The copy is safe, so the state key can go: the next visit must not set the same text aside again.
@@ -208,6 +217,8 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     discardUnreadable(key) {
       if (key === STORAGE_KEYS.state) {
         blocked = false;
+        // Gone first, so its room is free for the plan however the browser counts an overwrite.
+        backend.removeItem(key);
         flush();
       } else {
         backend.removeItem(key);

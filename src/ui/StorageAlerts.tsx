@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
 import { wordFieldProblem } from '../i18n/word-field-problem';
 import { useStorageFaults } from '../store/storage-faults';
-import type { UnreadableReason } from '../store/storage';
+import type { StorageFault, UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
 import { downloadText } from './download';
 
@@ -23,51 +23,64 @@ function reasonText(t: Messages, reason: UnreadableReason) {
 }
 
 export function StorageAlerts() {
-  const t = useMessages();
   const faults = useStorageFaults((s) => s.faults);
   if (faults.length === 0) return null;
 
   return (
     <div className="alerts">
-      {faults.map((fault) =>
-        fault.kind === 'unreadable' ? (
-          <div key={fault.key} className="alert" role="alert">
-            <p className="alert__title">{t.storage.unreadableTitle}</p>
-            <p>
-              {reasonText(t, fault.reason)} {t.storageAlerts.keptAside}
-            </p>
-            <div className="alert__actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  const text = workbookStorage?.readUnreadable(fault.key);
-                  if (text !== null && text !== undefined)
-                    downloadText(`unreadable-workbook-${fault.savedAt}.txt`, text, 'text/plain');
-                }}
-              >
-                {t.storageAlerts.download}
-              </button>
-              <button type="button" className="button" onClick={() => workbookStorage?.discardUnreadable(fault.key)}>
-                {t.storageAlerts.discard}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div key="unsaved" className="alert" role="alert">
-            <p className="alert__title">{t.storage.unsavedTitle}</p>
-            <p>{t.storageAlerts.unsavedBody}</p>
-            <div className="alert__actions">
-              <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
-                {t.backup.export}
-              </button>
-              <button type="button" className="button" onClick={() => workbookStorage?.flush()}>
-                {t.storageAlerts.retry}
-              </button>
-            </div>
-          </div>
-        ),
-      )}
+      {faults.map((fault) => (
+        <FaultAlert key={fault.kind === 'unreadable' ? fault.key : fault.kind} fault={fault} />
+      ))}
     </div>
   );
+}
+
+function FaultAlert({ fault }: { fault: StorageFault }) {
+  const t = useMessages();
+  switch (fault.kind) {
+    case 'unreadable':
+      return (
+        <div className="alert" role="alert">
+          <p className="alert__title">{t.storage.unreadableTitle}</p>
+          <p>
+            {reasonText(t, fault.reason)} {fault.blocksSaving ? t.storageAlerts.notKeptAside : t.storageAlerts.keptAside}
+          </p>
+          <div className="alert__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                const text = workbookStorage.readUnreadable(fault.key);
+                if (text !== null) downloadText(`unreadable-workbook-${fault.savedAt}.txt`, text, 'text/plain');
+              }}
+            >
+              {t.storageAlerts.download}
+            </button>
+            {fault.blocksSaving && (
+              <button type="button" className="button" onClick={exportPlanOnDemand}>
+                {t.backup.export}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => workbookStorage.discardUnreadable(fault.key)}>
+              {t.storageAlerts.discard}
+            </button>
+          </div>
+        </div>
+      );
+    case 'unsaved':
+      return (
+        <div className="alert" role="alert">
+          <p className="alert__title">{t.storage.unsavedTitle}</p>
+          <p>{t.storageAlerts.unsavedBody}</p>
+          <div className="alert__actions">
+            <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
+              {t.backup.export}
+            </button>
+            <button type="button" className="button" onClick={() => workbookStorage.flush()}>
+              {t.storageAlerts.retry}
+            </button>
+          </div>
+        </div>
+      );
+  }
 }

@@ -39,7 +39,9 @@ export function StorageAlertsOnDemand() {
 function AlertsUnavailable({ onRetry }: { onRetry: () => void }) {
   const t = useStartMessages();
   const unreadable = useStorageFaults((s) => s.faults.some((fault) => fault.kind === 'unreadable'));
-  const unsaved = useStorageFaults((s) => s.faults.some((fault) => fault.kind === 'unsaved'));
+  const unsaved = useStorageFaults((s) =>
+    s.faults.some((fault) => fault.kind === 'unsaved' || (fault.kind === 'unreadable' && fault.blocksSaving)),
+  );
   return (
     <div className="alerts">
       <div className="alert" role="alert">
