@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { AreaPage } from './page-models/area-page';
 
 const KEY = 'ai-startup-workbook';
 
@@ -234,4 +235,39 @@ test('unreadable data too big to set aside: says changes are not saved, offers E
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.reload();
   await expect(areaPage.item('Core members')).toBeChecked();
+});
+
+test('a tab that hears of a save by a newer version stops saving, keeps its changes and says to reload', async ({ context }) => {
+  const old = new AreaPage(await context.newPage());
+  await old.open('team');
+  await old.toggleItem('Core members');
+  const saved = () => old.page.evaluate((key) => localStorage.getItem(key), KEY);
+  await expect.poll(async () => (await saved())?.includes('"status":"done"')).toBe(true);
+
+  // The newer version's tab, played by a page of this origin that does not run the app.
+  const newer = await context.newPage();
+  await newer.route('**/newer-version', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>newer</title>' }),
+  );
+  await newer.goto('/newer-version');
+  const envelope = JSON.parse((await saved()) as string);
+  const newerText = JSON.stringify({ ...envelope, version: envelope.version + 1 });
+  await newer.evaluate(({ key, text }) => localStorage.setItem(key, text), { key: KEY, text: newerText });
+
+  const alert = old.page.getByRole('alert').filter({
+    hasText: 'This plan was opened in a newer version of the workbook: reload to continue',
+  });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Export' })).toBeVisible();
+
+  await old.notes('Core members').fill('Typed after the newer version saved');
+  await old.toggleItem('Core members');
+  await expect(old.item('Core members')).not.toBeChecked();
+  await expect(old.notes('Core members')).toHaveValue('Typed after the newer version saved');
+  // A save waits for a pause and an idle moment; closing the page saves at once: neither may write.
+  await old.page.waitForTimeout(1500);
+  await old.page.close({ runBeforeUnload: true });
+  const stored = (await newer.evaluate((key) => localStorage.getItem(key), KEY)) as string;
+  expect(JSON.parse(stored).version, 'the version of the save in storage').toBe(envelope.version + 1);
+  expect(stored === newerText, 'the newer save is untouched').toBe(true);
 });

@@ -121,6 +121,9 @@ export const enScreens = {
     unsavedBody:
       'This browser’s storage is full or switched off. Your changes are kept while this page stays open and are saved as soon as storage works again. Export the plan to keep a copy now.',
     retry: 'Try saving again',
+    newerSaveBody:
+      'This page has stopped saving, so that it does not write an older format over that version’s save. Changes made here since then are kept only while this page stays open: export the plan before you reload to keep a copy of them.',
+    reload: 'Reload',
   },
   fieldProblem: {
     whole: 'the file as a whole',

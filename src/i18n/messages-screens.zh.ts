@@ -119,6 +119,9 @@ export const zhScreens: ScreenMessages = {
     unsavedBody:
       '此浏览器的存储空间已满或已被禁用。只要页面保持打开，你的更改就会保留，并在存储恢复后立即保存。现在导出计划可以保留一份副本。',
     retry: '重新保存',
+    newerSaveBody:
+      '为避免用旧格式覆盖新版本保存的数据，此页面已停止保存。此后在这里所做的更改只在页面保持打开时保留：重新加载前请先导出计划，以保留一份副本。',
+    reload: '重新加载',
   },
   fieldProblem: {
     whole: '整个文件',

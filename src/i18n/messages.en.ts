@@ -88,6 +88,7 @@ export const en = {
   storage: {
     unreadableTitle: 'Your saved plan could not be read',
     unsavedTitle: 'Your last changes are not saved',
+    newerSaveTitle: 'This plan was opened in a newer version of the workbook: reload to continue',
   },
   backup: {
     heading: 'Backup',

@@ -86,6 +86,7 @@ export const zh: StartMessages = {
   storage: {
     unreadableTitle: '无法读取已保存的计划',
     unsavedTitle: '最近的更改尚未保存',
+    newerSaveTitle: '此计划已在更新版本的工作簿中打开：请重新加载以继续',
   },
   backup: {
     heading: '备份',

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as checks from '../workbook/migrations';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { STORAGE_KEYS, whenChangesPause } from './storage';
+import { syncWithOtherTabs } from './tab-sync';
 import { makeTestStore } from './testing';
 
 const unreadableKeys = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(STORAGE_KEYS.unreadable));
@@ -98,6 +100,35 @@ describe('a full quota', () => {
     test.storage.flush();
     expect(test.faults()).toEqual([]);
     expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+});
+
+describe('a save by a newer version, heard from another tab', () => {
+  /** A storage event as the browser fires it in the other tabs; Node has no StorageEvent. */
+  const storageEvent = (key: string, newValue: string) => Object.assign(new Event('storage'), { key, newValue });
+
+  it('stops this tab from writing over it, and keeps this tab’s own changes', async () => {
+    const tab = makeTestStore();
+    const target = new EventTarget() as unknown as Window;
+    syncWithOtherTabs(
+      tab.store,
+      STORAGE_KEYS.state,
+      async () => checks,
+      target,
+      (version) => tab.storage.newerVersionSaved(version),
+    );
+    const newer = JSON.stringify({ ...tab.saved(), version: STATE_VERSION + 1 });
+    tab.backend.data.set(STORAGE_KEYS.state, newer);
+    target.dispatchEvent(storageEvent(STORAGE_KEYS.state, newer));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tab.faults()).toEqual([{ kind: 'newer-save', version: STATE_VERSION + 1 }]);
+
+    const id = tab.workbook().order.team[0] as string;
+    tab.store.getState().setNotes(id, 'typed after the newer save');
+    tab.flushWrites();
+    tab.storage.flush();
+    expect(tab.backend.data.get(STORAGE_KEYS.state)).toBe(newer);
+    expect(tab.workbook().items[id]?.notes).toBe('typed after the newer save');
   });
 });
 

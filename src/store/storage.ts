@@ -22,7 +22,9 @@ export type StorageFault =
       /** No room to copy it aside: it stays under the state key, so nothing is saved until it goes. */
       blocksSaving?: true;
     }
-  | { kind: 'unsaved' };
+  | { kind: 'unsaved' }
+  /** Another tab saved in a format only a newer version of the app reads: this tab no longer writes. */
+  | { kind: 'newer-save'; version: number };
 
 /** The part of the Web Storage API the adapter uses; tests pass an in-memory one. */
 export interface KeyValueStore {
@@ -55,6 +57,11 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
   /** The user downloaded or discarded an unreadable copy: forget it. */
   discardUnreadable(key: string): void;
   readUnreadable(key: string): string | null;
+  /**
+   * Another tab saved with a newer version of the app: stop writing for the rest of this page's
+   * life, since this version's format would replace that save. What this tab holds stays in memory.
+   */
+  newerVersionSaved(version: number): void;
   faults(): StorageFault[];
 }
 
@@ -117,6 +124,16 @@ function isEnvelope(value: unknown): value is { state: unknown; version: number 
   );
 }
 
+/** The data version of a saved text that only a newer version of the app can read; undefined otherwise. */
+export function newerVersionOf(text: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isEnvelope(parsed) && parsed.version > STATE_VERSION ? parsed.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
   const { onFaults, schedule = whenChangesPause(), now = Date.now, serialize = JSON.stringify } = options;
   let faults: StorageFault[] = [];
@@ -126,6 +143,8 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   let found = false;
   /** While unreadable data could not be copied aside, the state key is never overwritten. */
   let blocked = false;
+  /** Set for good once another tab saved with a newer version. */
+  let newerSave = false;
 
   const setFaults = (next: StorageFault[]) => {
     faults = next;
@@ -159,7 +178,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   }
 
   function flush() {
-    if (!pending || blocked) return;
+    if (!pending || blocked || newerSave) return;
     const { name, value } = pending;
     try {
       backend.setItem(name, serialize(value));
@@ -227,6 +246,13 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     },
     readUnreadable(key) {
       return backend.getItem(key);
+    },
+    newerVersionSaved(version) {
+      if (newerSave) return;
+      newerSave = true;
+      // Nothing here is saved from now on, whatever storage does: the full-storage alert's promise
+      // to save once storage works no longer holds, and this fault's alert says why.
+      setFaults([...faults.filter((f) => f.kind !== 'unsaved'), { kind: 'newer-save', version }]);
     },
     faults: () => faults,
   };

@@ -39,7 +39,7 @@ window.addEventListener('pagehide', () => workbookStorage.flush());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbookStorage.flush();
 });
-syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks);
+syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks, window, (version) => workbookStorage.newerVersionSaved(version));
 
 /** Reads one slice of the store; pick the smallest value a component shows. */
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {

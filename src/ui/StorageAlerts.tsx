@@ -1,4 +1,5 @@
-// Alerts for storage trouble: unreadable saved data kept aside, or changes that could not be saved.
+// Alerts for storage trouble: unreadable saved data kept aside, changes that could not be saved, or a
+// newer version's save that this tab must not write over.
 // Loaded on demand, with the other screens' words, by StorageAlertsOnDemand.
 import { exportPlanOnDemand } from '../backup/export-on-demand';
 import type { Messages } from '../i18n/messages';
@@ -78,6 +79,22 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
             </button>
             <button type="button" className="button" onClick={() => workbookStorage.flush()}>
               {t.storageAlerts.retry}
+            </button>
+          </div>
+        </div>
+      );
+    case 'newer-save':
+      return (
+        <div className="alert" role="alert">
+          <p className="alert__title">{t.storage.newerSaveTitle}</p>
+          <p>{t.storageAlerts.newerSaveBody}</p>
+          <div className="alert__actions">
+            <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
+              {t.backup.export}
+            </button>
+            {/* Not the first button: a reload loses what this tab changed since the newer save. */}
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t.storageAlerts.reload}
             </button>
           </div>
         </div>

@@ -42,11 +42,13 @@ function AlertsUnavailable({ onRetry }: { onRetry: () => void }) {
   const unsaved = useStorageFaults((s) =>
     s.faults.some((fault) => fault.kind === 'unsaved' || (fault.kind === 'unreadable' && fault.blocksSaving)),
   );
+  const newerSave = useStorageFaults((s) => s.faults.some((fault) => fault.kind === 'newer-save'));
   return (
     <div className="alerts">
       <div className="alert" role="alert">
         {unreadable && <p className="alert__title">{t.storage.unreadableTitle}</p>}
         {unsaved && <p className="alert__title">{t.storage.unsavedTitle}</p>}
+        {newerSave && <p className="alert__title">{t.storage.newerSaveTitle}</p>}
         <p>{t.partUnavailable}</p>
         <div className="alert__actions">
           <button type="button" className="button" onClick={onRetry}>
