@@ -175,6 +175,9 @@ test('storage switched off entirely: a change shows the not-saved alert, and its
   await areaPage.toggleItem('Budget planning');
   const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
   await expect(alert).toBeVisible();
+  await expect(alert).toContainText('storage is switched off');
+  // Trying again cannot help where the browser keeps nothing, so the alert does not offer it.
+  await expect(alert.getByRole('button', { name: 'Try saving again' })).toHaveCount(0);
   await expect(areaPage.item('Budget planning')).toBeChecked();
 
   const download = page.waitForEvent('download');

@@ -120,6 +120,8 @@ export const enScreens = {
     discard: 'Discard it',
     unsavedBody:
       'This browser’s storage is full or switched off. Your changes are kept while this page stays open and are saved as soon as storage works again. Export the plan to keep a copy now.',
+    switchedOffBody:
+      'This browser does not let the workbook keep anything (storage is switched off in its settings, as some privacy modes do). Your changes last only while this page stays open: export the plan to keep a copy.',
     retry: 'Try saving again',
     newerSaveBody:
       'This page has stopped saving, so that it does not write an older format over that version’s save. Changes made here since then are kept only while this page stays open: export the plan before you reload to keep a copy of them.',

@@ -22,7 +22,8 @@ export type StorageFault =
       /** No room to copy it aside: it stays under the state key, so nothing is saved until it goes. */
       blocksSaving?: true;
     }
-  | { kind: 'unsaved' }
+  /** `off`: the browser lets this page keep nothing (storage switched off), so trying again cannot help. */
+  | { kind: 'unsaved'; off?: true }
   /** Another tab saved in a format only a newer version of the app reads: this tab no longer writes. */
   | { kind: 'newer-save'; version: number };
 
@@ -182,10 +183,11 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     const { name, value } = pending;
     try {
       backend.setItem(name, serialize(value));
-    } catch {
+    } catch (error) {
       // QuotaExceededError or storage switched off: keep the state in memory and say so; the
       // next successful write saves everything, the changes made meanwhile included.
-      if (!faults.some((f) => f.kind === 'unsaved')) setFaults([...faults, { kind: 'unsaved' }]);
+      const off = error instanceof DOMException && error.name === 'SecurityError';
+      if (!faults.some((f) => f.kind === 'unsaved')) setFaults([...faults, off ? { kind: 'unsaved', off } : { kind: 'unsaved' }]);
       return;
     }
     pending = null;

@@ -72,14 +72,16 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
       return (
         <div className="alert" role="alert">
           <p className="alert__title">{t.storage.unsavedTitle}</p>
-          <p>{t.storageAlerts.unsavedBody}</p>
+          <p>{fault.off ? t.storageAlerts.switchedOffBody : t.storageAlerts.unsavedBody}</p>
           <div className="alert__actions">
             <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
               {t.backup.export}
             </button>
-            <button type="button" className="button" onClick={() => workbookStorage.flush()}>
-              {t.storageAlerts.retry}
-            </button>
+            {!fault.off && (
+              <button type="button" className="button" onClick={() => workbookStorage.flush()}>
+                {t.storageAlerts.retry}
+              </button>
+            )}
           </div>
         </div>
       );
