@@ -20,6 +20,8 @@ function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-f
       return t.importing.notJson(problem.detail);
     case 'forbidden-key':
       return t.importing.forbiddenKey(problem.path);
+    case 'too-deep':
+      return t.importing.tooDeep(problem.depth);
     case 'not-a-workbook':
       return t.importing.notAWorkbook(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'newer-version':

@@ -82,6 +82,7 @@ export const enScreens = {
     tooLarge: (mb: string) => `The file is ${mb} MB; a workbook export is at most 5 MB.`,
     notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
     forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
+    tooDeep: (depth: number) => `The file’s data is nested more than ${depth} levels deep; a workbook export never is.`,
     notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
     newerVersion: (version: number) =>
       `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
@@ -135,6 +136,9 @@ export const enScreens = {
     type: (type: string) => `expected ${type}`,
     oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
     date: 'expected a date as YYYY-MM-DD',
+    timestamp: 'expected a date and time',
+    reservedId: 'an id that is a built-in name, which this app cannot use',
+    templateKey: 'expected a guide item key such as team/0',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },

@@ -1,6 +1,6 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
-import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import { migrate, restoreState, StateVersionError } from './migrations';
 import { STATE_VERSION } from './persisted-state';
 import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
@@ -37,6 +37,7 @@ export type ImportProblem =
   | { code: 'too-large'; bytes: number }
   | { code: 'not-json'; detail: string }
   | { code: 'forbidden-key'; path: string }
+  | { code: 'too-deep'; depth: number }
   | { code: 'not-a-workbook'; detail: string; field?: FieldProblem }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; detail: string; field?: FieldProblem };
@@ -45,14 +46,25 @@ export type ImportResult = { ok: true; workbook: Workbook; exportedAt: string | 
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Finds a key that could pollute prototypes if the data were ever spread or assigned naively. */
-function findForbiddenKey(value: unknown, path: string): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) return here;
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
-    if (found) return found;
+/** An export nests five levels (file, workbook, items, item, change times); deeper data is not one. */
+export const MAX_IMPORT_DEPTH = 16;
+
+/**
+ * Finds a key that could pollute prototypes if the data were ever spread or assigned naively, or
+ * data nested deeper than an export. Walks with its own stack: a file of a hundred thousand nested
+ * lists must be refused, not overflow the call stack.
+ */
+function scanKeys(data: unknown): ImportProblem | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_IMPORT_DEPTH) return { code: 'too-deep', depth: MAX_IMPORT_DEPTH };
+    for (const key of Object.keys(value)) {
+      const here = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', path: here };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: here, depth: depth + 1 });
+    }
   }
   return null;
 }
@@ -60,7 +72,14 @@ function findForbiddenKey(value: unknown, path: string): string | null {
 const envelopeSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.optional(v.string()),
+  // The preview shows it, so it must be a time a date formatter accepts.
+  exportedAt: v.optional(
+    v.pipe(
+      v.string(),
+      v.isoTimestamp(),
+      v.check((text) => !Number.isNaN(Date.parse(text)), CHECKED.timestamp),
+    ),
+  ),
   workbook: v.unknown(),
 });
 
@@ -76,8 +95,8 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   } catch (error) {
     return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  const forbidden = findForbiddenKey(data, '');
-  if (forbidden) return { ok: false, problem: { code: 'forbidden-key', path: forbidden } };
+  const unsafe = scanKeys(data);
+  if (unsafe) return { ok: false, problem: unsafe };
 
   const envelope = v.safeParse(envelopeSchema, data, { abortPipeEarly: true });
   if (!envelope.success) {
