@@ -155,7 +155,8 @@ export function createWorkbookStore({
             const next = change(item);
             if (next === item) return;
             // A stale tombstone for a live item is rare; the full diff clears it along with the stamp.
-            if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
+            if (Object.hasOwn(current.deleted, itemId))
+              replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();

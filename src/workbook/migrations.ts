@@ -11,6 +11,7 @@ import {
   type Item,
   type ItemId,
   LOCALES,
+  own,
   PRIORITIES,
   STATUSES,
   type Workbook,
@@ -171,7 +172,7 @@ function repairWorkbook(workbook: Workbook): Workbook {
   const order = {} as Record<AreaId, ItemId[]>;
   for (const areaId of AREA_IDS) {
     order[areaId] = workbook.order[areaId].filter((id) => {
-      const keep = workbook.items[id]?.areaId === areaId && !placed.has(id);
+      const keep = own(workbook.items, id)?.areaId === areaId && !placed.has(id);
       if (keep) placed.add(id);
       return keep;
     });

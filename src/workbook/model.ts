@@ -132,6 +132,14 @@ export function isBuiltInName(key: string): boolean {
   return key in Object.prototype;
 }
 
+/**
+ * The entry under `key` if the record itself has one. Ids come from files, other tabs and links, and
+ * a plain read would take the inherited `toString` for an item.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Whether `key` has the form of a guide bullet's key, `team/0` (see Item.templateKey). */
 export function isTemplateKey(key: string): boolean {
   const [areaId, index, ...rest] = key.split('/');

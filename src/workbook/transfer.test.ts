@@ -99,6 +99,14 @@ describe('diffWorkbooks', () => {
     expect(diffWorkbooks(current, added.workbook)).toEqual({ added: 1, changed: 1, removed: 1 });
     expect(diffWorkbooks(current, current)).toEqual({ added: 0, changed: 0, removed: 0 });
   });
+
+  it('counts an item whose id is a built-in name as added, not changed', () => {
+    const current = workbook();
+    const added = ops.addItem(current, 'risk', { title: 'Odd' }, { newId: () => 'toString', now: () => 1 });
+    if ('error' in added) throw new Error('expected an item');
+    expect(diffWorkbooks(current, added.workbook)).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(diffWorkbooks(added.workbook, current)).toEqual({ added: 0, changed: 0, removed: 1 });
+  });
 });
 
 describe('parseImport refuses what the screens could not use', () => {

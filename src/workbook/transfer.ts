@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import { migrate, restoreState, StateVersionError } from './migrations';
 import { STATE_VERSION } from './persisted-state';
-import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
+import { AREA_IDS, type Item, ITEM_FIELDS, own, type Workbook } from './model';
 
 export const EXPORT_FORMAT = 'ai-startup-workbook';
 /** Larger files are refused before they are read: a plan of thousands of items is well under 1 MB. */
@@ -137,16 +137,16 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
   let changed = 0;
   let removed = 0;
   for (const id in incoming.items) {
-    const mine = current.items[id];
+    const mine = own(current.items, id);
     if (!mine) added += 1;
     else if (itemDiffers(mine, incoming.items[id] as Item)) changed += 1;
   }
-  for (const id in current.items) if (!(id in incoming.items)) removed += 1;
+  for (const id in current.items) if (!Object.hasOwn(incoming.items, id)) removed += 1;
   // Items that only moved count as changed too, once.
   const moved = new Set<string>();
   for (const areaId of AREA_IDS) {
-    const a = current.order[areaId].filter((id) => id in incoming.items);
-    const b = incoming.order[areaId].filter((id) => id in current.items);
+    const a = current.order[areaId].filter((id) => Object.hasOwn(incoming.items, id));
+    const b = incoming.order[areaId].filter((id) => Object.hasOwn(current.items, id));
     a.forEach((id, index) => {
       if (b[index] !== id && !itemDiffers(current.items[id] as Item, incoming.items[id] as Item)) moved.add(id);
     });
