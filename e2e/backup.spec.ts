@@ -107,6 +107,50 @@ for (const [what, make, message] of [
     async () => `{"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`,
     /5\.0 MB; a workbook export is at most 5 MB/,
   ],
+  [
+    'an item id named toString',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { id: string }>; order: { risk: string[] } };
+      const id = workbook.order.risk[0]!;
+      const name: string = 'toString';
+      workbook.items[name] = { ...workbook.items[id]!, id: name };
+      delete workbook.items[id];
+      workbook.order.risk[0] = name;
+    }),
+    /workbook\.items\.toString: an id that is a built-in name/,
+  ],
+  [
+    'a template key toString/0',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { templateKey: string }> };
+      Object.values(workbook.items)[0]!.templateKey = 'toString/0';
+    }),
+    /templateKey: expected a guide item key such as team\/0/,
+  ],
+  [
+    'data nested 100,000 deep',
+    async (page: Page) =>
+      (await valid((file) => (file.exportedAt = 'DEEP'))(page)).replace('"DEEP"', `${'['.repeat(1e5)}${']'.repeat(1e5)}`),
+    /nested more than 16 levels deep/,
+  ],
+  [
+    'an export time that is not a date',
+    valid((file) => (file.exportedAt = 'last Tuesday')),
+    /exportedAt: expected a date and time/,
+  ],
+  [
+    'a due date that does not exist',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { due: string }> };
+      Object.values(workbook.items)[0]!.due = '2026-02-30';
+    }),
+    /\.due: expected a date as YYYY-MM-DD/,
+  ],
+  [
+    'items that are a list',
+    valid((file) => ((file.workbook as { items: unknown }).items = [])),
+    /workbook\.items: expected an object/,
+  ],
 ] as const) {
   test(`a bad import (${what}) is refused with a reason and changes nothing`, async ({ page, areaPage }) => {
     await areaPage.open('risk');
