@@ -168,6 +168,39 @@ for (const [what, make, message] of [
   });
 }
 
+test('the preview counts what Merge will do, deletions on either side included', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.addItem('Apply for an AI compute voucher');
+  await page.goto('/');
+  const backup = await exportPlan(page);
+  await areaPage.open('funding');
+  await areaPage.deleteItem('Apply for an AI compute voucher');
+  await page.goto('/');
+
+  // A backup made before a deletion: the newer deletion wins, so Merge adds nothing.
+  await chooseFile(page, 'backup.json', backup.text);
+  const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
+  await expect(dialog).toContainText('Merge would give: 0 added, 0 changed, 0 removed.');
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await areaPage.open('funding');
+  await expect(areaPage.item('Apply for an AI compute voucher')).toHaveCount(0);
+
+  // A file that records three deletions made after the plan's last edits: Merge removes them.
+  await page.goto('/');
+  const file = JSON.parse((await exportPlan(page)).text);
+  const gone = file.workbook.order.legal.slice(0, 3) as string[];
+  for (const id of gone) {
+    delete file.workbook.items[id];
+    file.workbook.deleted[id] = Date.now() + 60_000;
+  }
+  file.workbook.order.legal = file.workbook.order.legal.slice(3);
+  await chooseFile(page, 'deletions.json', JSON.stringify(file));
+  await expect(dialog).toContainText('Merge would give: 0 added, 0 changed, 3 removed.');
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await areaPage.open('legal');
+  await areaPage.expectTitles(['Privacy protection']);
+});
+
 test('when the import code cannot be downloaded, the user is told and the plan is untouched', async ({ page }) => {
   await page.route(/\/assets\/(import-file|ImportPreview)-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');

@@ -95,6 +95,8 @@ export const enScreens = {
     previewItems: (items: number, done: number) => `${items} items, ${done} done`,
     previewDiff: (added: number, changed: number, removed: number) =>
       `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
+    previewMergeDiff: (added: number, changed: number, removed: number) =>
+      `Merge would give: ${added} added, ${changed} changed, ${removed} removed.`,
     previewHint:
       'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
     replace: 'Replace',

@@ -3,7 +3,7 @@ import { type TemporalState, temporal } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { persist, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { mergeWorkbooks } from '../workbook/merge';
+import { importedWorkbook, mergeWorkbooks } from '../workbook/merge';
 import type * as migrations from '../workbook/migrations';
 import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
@@ -221,12 +221,7 @@ export function createWorkbookStore({
               return result.previous;
             },
             restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
-            importWorkbook: (incoming, mode) =>
-              update((current) =>
-                mode === 'merge'
-                  ? mergeWorkbooks(current, ops.alignSeededItems(current, incoming))
-                  : { ...incoming, id: current.id, deleted: current.deleted },
-              ),
+            importWorkbook: (incoming, mode) => update((current) => importedWorkbook(current, incoming, mode)),
             receiveRemote: (remote) => {
               const state = get();
               // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.

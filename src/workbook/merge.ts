@@ -1,4 +1,5 @@
 // Merges two copies of a workbook (another tab's, a backup's) field by field, keeping every newer edit.
+import { alignSeededItems } from './operations';
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
@@ -108,4 +109,14 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
     companyChangedAt,
     deleted: deletedChanged ? deleted : local.deleted,
   };
+}
+
+/**
+ * What Import does to the current workbook. The store applies it and the import preview counts its
+ * result, so the counts shown are those of the change made, deletions on either side included.
+ */
+export function importedWorkbook(current: Workbook, incoming: Workbook, mode: 'replace' | 'merge'): Workbook {
+  return mode === 'merge'
+    ? mergeWorkbooks(current, alignSeededItems(current, incoming))
+    : { ...incoming, id: current.id, deleted: current.deleted };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
 import { STATE_VERSION } from './persisted-state';
+import type { Workbook } from './model';
 import * as ops from './operations';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
-import { diffWorkbooks, exportFileName, MAX_IMPORT_BYTES, parseImport, toExportFile } from './transfer';
+import { recordChanges } from './stamps';
+import { diffWorkbooks, exportFileName, MAX_IMPORT_BYTES, parseImport, previewImport, toExportFile } from './transfer';
 
 const NOW = new Date(2026, 10, 28, 9, 30);
 const workbook = () => ops.createWorkbook(TEMPLATES.zh, testClock());
@@ -197,5 +199,34 @@ describe('parseImport refuses what the screens could not use', () => {
       w.items[w.order.team![1]!]!.due = '0001-01-01';
     });
     expect(parseImport(text).ok).toBe(true);
+  });
+});
+
+describe('previewImport', () => {
+  const at = (workbook: Workbook, time: number, change: (w: Workbook) => Workbook) =>
+    recordChanges(workbook, change(workbook), time);
+
+  it('a backup made before a deletion: Merge keeps the deletion, so it adds nothing', () => {
+    const start = workbook();
+    const added = ops.addItem(start, 'funding', { title: 'Voucher' }, testClock(10, 'own'));
+    if ('error' in added) throw new Error('expected an item');
+    const backup = recordChanges(start, added.workbook, 10);
+    const current = at(backup, 20, (w) => ops.deleteItem(w, added.itemId).workbook);
+    expect(previewImport(current, backup).merge).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(previewImport(current, backup).replace).toEqual({ added: 1, changed: 0, removed: 0 });
+  });
+
+  it('a file with deletion markers: Merge removes those items, and says so', () => {
+    const current = workbook();
+    const gone = current.order.legal.slice(0, 3);
+    const file = at(current, 2e12, (w) => gone.reduce((next, id) => ops.deleteItem(next, id).workbook, w));
+    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 0, removed: 3 });
+  });
+
+  it('counts what Merge changes in items both sides have', () => {
+    const current = workbook();
+    const id = current.order.team[0] as string;
+    const file = at(current, 40, (w) => ops.setNotes(w, id, 'from the file'));
+    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 1, removed: 0 });
   });
 });

@@ -1,7 +1,9 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
 import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
+import { alignSeededItems } from './operations';
 import { STATE_VERSION } from './persisted-state';
 import { AREA_IDS, type Item, ITEM_FIELDS, own, type Workbook } from './model';
 
@@ -152,4 +154,16 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
     });
   }
   return { added, changed: changed + moved.size, removed };
+}
+
+/**
+ * The preview's counts. Replace compares the file's items with the current ones, a guide item in
+ * both counting as the same item; Merge counts the result of the very merge it would run, so
+ * deletions recorded on either side are counted as they will turn out.
+ */
+export function previewImport(current: Workbook, incoming: Workbook): { replace: ImportDiff; merge: ImportDiff } {
+  return {
+    replace: diffWorkbooks(current, alignSeededItems(current, incoming)),
+    merge: diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')),
+  };
 }
