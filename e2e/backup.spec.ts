@@ -151,6 +151,12 @@ for (const [what, make, message] of [
     valid((file) => ((file.workbook as { items: unknown }).items = [])),
     /workbook\.items: expected an object/,
   ],
+  [
+    'a file in Latin-1',
+    async (page: Page) =>
+      Buffer.from(await valid((file) => ((file.workbook as { name: string }).name = 'Café crème'))(page), 'latin1'),
+    /not UTF-8 text/,
+  ],
 ] as const) {
   test(`a bad import (${what}) is refused with a reason and changes nothing`, async ({ page, areaPage }) => {
     await areaPage.open('risk');
@@ -227,5 +233,18 @@ test.describe('in Chinese', () => {
     const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
     await expect(alert).toContainText('文件不是 AI 创业工作簿的导出文件（format：缺少此项）');
     await expect(alert).toContainText('当前计划没有任何改动。');
+  });
+
+  test('a file that is not UTF-8 is refused, in Chinese', async ({ page }) => {
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入' }).click();
+    await (await chooser).setFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ name: 'Café' }), 'latin1'),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
+    await expect(alert).toContainText('文件不是 UTF-8 文本');
   });
 });

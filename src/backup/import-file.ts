@@ -12,7 +12,9 @@ export interface Preview {
 
 export type ReadResult = { ok: true; preview: Preview } | { ok: false; text: string };
 
-function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-file' }) {
+type FileProblem = { code: 'unreadable-file' } | { code: 'not-utf8' };
+
+function problemText(t: Messages, problem: ImportProblem | FileProblem) {
   switch (problem.code) {
     case 'too-large':
       return t.importing.tooLarge((problem.bytes / 1024 / 1024).toFixed(1));
@@ -30,7 +32,29 @@ function problemText(t: Messages, problem: ImportProblem | { code: 'unreadable-f
       return t.importing.invalid(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
     case 'unreadable-file':
       return t.importing.unreadableFile;
+    case 'not-utf8':
+      return t.importing.notUtf8;
   }
+}
+
+/** Exports are UTF-8; text in any other encoding would be read with replacement characters and kept. */
+function decodeUtf8(bytes: ArrayBuffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function readAndParse(file: File): Promise<ReturnType<typeof parseImport> | { ok: false; problem: FileProblem }> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, problem: { code: 'unreadable-file' } };
+  }
+  const text = decodeUtf8(bytes);
+  return text === null ? { ok: false, problem: { code: 'not-utf8' } } : parseImport(text, file.size);
 }
 
 export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {
@@ -38,10 +62,7 @@ export async function readImportFile(file: File, t: Messages): Promise<ReadResul
   const result =
     file.size > MAX_IMPORT_BYTES
       ? ({ ok: false, problem: { code: 'too-large', bytes: file.size } } as const)
-      : await file.text().then(
-          (text) => parseImport(text, file.size),
-          () => ({ ok: false, problem: { code: 'unreadable-file' } }) as const,
-        );
+      : await readAndParse(file);
   return result.ok
     ? { ok: true, preview: { fileName: file.name, workbook: result.workbook, exportedAt: result.exportedAt } }
     : { ok: false, text: problemText(t, result.problem) };

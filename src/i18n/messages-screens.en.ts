@@ -88,6 +88,8 @@ export const enScreens = {
       `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
     invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
     unreadableFile: 'The file could not be read.',
+    notUtf8:
+      'The file is not UTF-8 text (it may have been saved in another encoding, such as Latin-1); a workbook export always is.',
     previewTitle: 'Import this plan?',
     previewFile: 'File',
     previewName: 'Plan',

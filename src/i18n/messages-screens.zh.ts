@@ -88,6 +88,7 @@ export const zhScreens: ScreenMessages = {
     newerVersion: (version) => `文件由更新版本的应用生成（数据版本 ${version}），请更新应用后再导入。`,
     invalid: (detail) => `文件中的工作簿已损坏：${detail}。`,
     unreadableFile: '无法读取该文件。',
+    notUtf8: '文件不是 UTF-8 文本（可能以其他编码保存，例如 Latin-1）；工作簿导出文件总是 UTF-8。',
     previewTitle: '导入这个计划？',
     previewFile: '文件',
     previewName: '计划',
