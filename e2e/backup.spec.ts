@@ -207,6 +207,46 @@ test('the preview counts what Merge will do, deletions on either side included',
   await areaPage.expectTitles(['Privacy protection']);
 });
 
+test('a file whose plan would not fit in the storage left is refused with the reason', async ({ page }) => {
+  // localStorage with a small quota: a write that would take the total past it throws, as a full one does.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      const limit = (window as unknown as { quota?: number }).quota;
+      if (limit !== undefined) {
+        let total = key.length + value.length;
+        for (const [k, v] of Object.entries(this)) if (k !== key) total += k.length + v.length;
+        if (total > limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/');
+  const exported = JSON.parse((await exportPlan(page)).text);
+  const withNotes = (length: number) => {
+    const file = structuredClone(exported);
+    (Object.values(file.workbook.items)[0] as { notes: string }).notes = 'x'.repeat(length);
+    return JSON.stringify(file);
+  };
+  await page.evaluate(() => {
+    const used = Object.entries(localStorage).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    (window as unknown as { quota: number }).quota = used + 50_000;
+  });
+  const before = await stored(page);
+
+  await chooseFile(page, 'big.json', withNotes(100_000));
+  const alert = page.getByRole('alert').filter({ hasText: '“big.json” was not imported' });
+  await expect(alert).toContainText(/the plan would take about \d+ KB of this browser’s storage, more than it has left/);
+  await expect(alert).toContainText('Your current plan has not been changed.');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await stored(page)).toBe(before);
+
+  // One that fits is previewed as usual, and the measuring leaves nothing behind.
+  await chooseFile(page, 'small.json', withNotes(10_000));
+  await expect(page.getByRole('dialog', { name: 'Import this plan?' })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+});
+
 test('when the import code cannot be downloaded, the user is told and the plan is untouched', async ({ page }) => {
   await page.route(/\/assets\/(import-file|ImportPreview)-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');

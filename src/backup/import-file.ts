@@ -1,8 +1,11 @@
 // Reads a chosen file into a previewable workbook or a worded refusal; loaded when a file is chosen.
 import type { Messages } from '../i18n/messages';
 import { wordFieldProblem } from '../i18n/word-field-problem';
+import { selectWorkbook } from '../store/workbook-store';
+import { workbookStorageBackend, workbookStore } from '../store/use-workbook';
 import type { Workbook } from '../workbook/model';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
+import { importedStateText, roomToSave } from './storage-room';
 
 export interface Preview {
   fileName: string;
@@ -12,7 +15,10 @@ export interface Preview {
 
 export type ReadResult = { ok: true; preview: Preview } | { ok: false; text: string };
 
-type FileProblem = { code: 'unreadable-file' } | { code: 'not-utf8' };
+type FileProblem = { code: 'unreadable-file' } | { code: 'not-utf8' } | { code: 'no-room'; bytes: number };
+
+const MB = 1024 * 1024;
+const size = (bytes: number) => (bytes < MB ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MB).toFixed(1)} MB`);
 
 function problemText(t: Messages, problem: ImportProblem | FileProblem) {
   switch (problem.code) {
@@ -34,6 +40,8 @@ function problemText(t: Messages, problem: ImportProblem | FileProblem) {
       return t.importing.unreadableFile;
     case 'not-utf8':
       return t.importing.notUtf8;
+    case 'no-room':
+      return t.importing.noRoom(size(problem.bytes));
   }
 }
 
@@ -57,13 +65,24 @@ async function readAndParse(file: File): Promise<ReturnType<typeof parseImport> 
   return text === null ? { ok: false, problem: { code: 'not-utf8' } } : parseImport(text, file.size);
 }
 
+/**
+ * A plan that could not be saved would be lost at the next reload with everything done after the
+ * import, so a file is refused unless the plan it makes fits in what this browser has left.
+ */
+function checkRoom(incoming: Workbook): FileProblem | null {
+  const state = workbookStore.getState();
+  const text = importedStateText(state, selectWorkbook(state), incoming, Date.now());
+  return roomToSave(workbookStorageBackend, text) ? null : { code: 'no-room', bytes: new TextEncoder().encode(text).length };
+}
+
 export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {
   // Refuse an oversized file before reading it into memory.
   const result =
     file.size > MAX_IMPORT_BYTES
       ? ({ ok: false, problem: { code: 'too-large', bytes: file.size } } as const)
       : await readAndParse(file);
-  return result.ok
-    ? { ok: true, preview: { fileName: file.name, workbook: result.workbook, exportedAt: result.exportedAt } }
-    : { ok: false, text: problemText(t, result.problem) };
+  if (!result.ok) return { ok: false, text: problemText(t, result.problem) };
+  const noRoom = checkRoom(result.workbook);
+  if (noRoom) return { ok: false, text: problemText(t, noRoom) };
+  return { ok: true, preview: { fileName: file.name, workbook: result.workbook, exportedAt: result.exportedAt } };
 }

@@ -90,6 +90,8 @@ export const enScreens = {
     unreadableFile: 'The file could not be read.',
     notUtf8:
       'The file is not UTF-8 text (it may have been saved in another encoding, such as Latin-1); a workbook export always is.',
+    noRoom: (size: string) =>
+      `Imported, the plan would take about ${size} of this browser’s storage, more than it has left, so it could not be saved.`,
     previewTitle: 'Import this plan?',
     previewFile: 'File',
     previewName: 'Plan',

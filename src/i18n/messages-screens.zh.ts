@@ -89,6 +89,7 @@ export const zhScreens: ScreenMessages = {
     invalid: (detail) => `文件中的工作簿已损坏：${detail}。`,
     unreadableFile: '无法读取该文件。',
     notUtf8: '文件不是 UTF-8 文本（可能以其他编码保存，例如 Latin-1）；工作簿导出文件总是 UTF-8。',
+    noRoom: (size) => `导入后计划约占本浏览器存储空间 ${size}，超过剩余空间，将无法保存。`,
     previewTitle: '导入这个计划？',
     previewFile: '文件',
     previewName: '计划',

@@ -18,6 +18,8 @@ function browserStorage(): KeyValueStore | undefined {
 }
 
 const backend = browserStorage();
+/** This browser's localStorage, where it can be used; an import measures the room left in it. */
+export const workbookStorageBackend = backend;
 
 // Reading saved data needs the migrations and the schema (with valibot). A first visit has none, so
 // it starts without downloading them; on a return visit index.html has asked for them alongside the
