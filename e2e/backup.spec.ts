@@ -247,6 +247,41 @@ test('a file whose plan would not fit in the storage left is refused with the re
   expect(await stored(page)).toBe(before);
 });
 
+test('saved data with a toString id or a toString/0 template key is set aside at start-up, and every screen opens', async ({
+  page,
+  areaPage,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await page.evaluate(() => {
+    const key = 'ai-startup-workbook';
+    const saved = JSON.parse(localStorage.getItem(key) as string);
+    const workbook = saved.state.workbooks[0];
+    workbook.items[workbook.order.team[0]].templateKey = 'toString/0';
+    const id = workbook.order.risk[0];
+    workbook.items.valueOf = { ...workbook.items[id], id: 'valueOf' };
+    delete workbook.items[id];
+    workbook.order.risk[0] = 'valueOf';
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' })).toBeVisible();
+
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeVisible();
+  await areaPage.open('risk');
+  await expect(areaPage.item('Risk assessment')).toBeVisible();
+  await page.goto('/search?q=risk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('when the import code cannot be downloaded, the user is told and the plan is untouched', async ({ page }) => {
   await page.route(/\/assets\/(import-file|ImportPreview)-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
