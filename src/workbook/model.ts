@@ -118,7 +118,7 @@ export interface Item {
  * year, which must not be kept.
  */
 export function isCalendarDay(text: string): boolean {
-  // Year 0 is a valid ISO year but no date field offers it, and it would show as 1 BC or not at all.
+  // Year 0 is a valid ISO year, but no date field offers it and a formatter shows it as year 1.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith('0000')) return false;
   const day = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
