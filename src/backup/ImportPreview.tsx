@@ -5,9 +5,8 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
-import { alignSeededItems } from '../workbook/operations';
 import { planName } from '../workbook/guide';
-import { diffWorkbooks } from '../workbook/transfer';
+import { previewImport } from '../workbook/transfer';
 import type { Preview } from './import-file';
 
 export default function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
@@ -16,7 +15,7 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;
-  const diff = diffWorkbooks(current, alignSeededItems(current, incoming));
+  const diff = previewImport(current, incoming);
   const items = Object.values(incoming.items);
   const exported = preview.exportedAt
     ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(
@@ -64,7 +63,8 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
         )}
       </dl>
       <p>{t.importing.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
-      <p>{t.importing.previewDiff(diff.added, diff.changed, diff.removed)}</p>
+      <p>{t.importing.previewDiff(diff.replace.added, diff.replace.changed, diff.replace.removed)}</p>
+      <p>{t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)}</p>
       <p className="dialog__hint">{t.importing.previewHint}</p>
     </Dialog>
   );

@@ -82,11 +82,16 @@ export const enScreens = {
     tooLarge: (mb: string) => `The file is ${mb} MB; a workbook export is at most 5 MB.`,
     notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
     forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
+    tooDeep: (depth: number) => `The file’s data is nested more than ${depth} levels deep; a workbook export never is.`,
     notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
     newerVersion: (version: number) =>
       `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
     invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
     unreadableFile: 'The file could not be read.',
+    notUtf8:
+      'The file is not UTF-8 text (it may have been saved in another encoding, such as Latin-1); a workbook export always is.',
+    noRoom: (size: string) =>
+      `Imported, the plan would take about ${size} of this browser’s storage, more than it has left, so it could not be saved.`,
     previewTitle: 'Import this plan?',
     previewFile: 'File',
     previewName: 'Plan',
@@ -94,6 +99,8 @@ export const enScreens = {
     previewItems: (items: number, done: number) => `${items} items, ${done} done`,
     previewDiff: (added: number, changed: number, removed: number) =>
       `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
+    previewMergeDiff: (added: number, changed: number, removed: number) =>
+      `Merge would give: ${added} added, ${changed} changed, ${removed} removed.`,
     previewHint:
       'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
     replace: 'Replace',
@@ -142,6 +149,9 @@ export const enScreens = {
     type: (type: string) => `expected ${type}`,
     oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
     date: 'expected a date as YYYY-MM-DD',
+    timestamp: 'expected a date and time',
+    reservedId: 'an id that is a built-in name, which this app cannot use',
+    templateKey: 'expected a guide item key such as team/0',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },

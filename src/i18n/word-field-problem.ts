@@ -16,8 +16,14 @@ export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expe
           ? words.oneOf(e.values)
           : e.kind === 'date'
             ? words.date
-            : e.kind === 'at-least'
-              ? words.atLeast(e.minimum)
-              : words.other;
+            : e.kind === 'timestamp'
+              ? words.timestamp
+              : e.kind === 'reserved-id'
+                ? words.reservedId
+                : e.kind === 'template-key'
+                  ? words.templateKey
+                  : e.kind === 'at-least'
+                    ? words.atLeast(e.minimum)
+                    : words.other;
   return `${path || words.whole}${words.separator}${what}`;
 }

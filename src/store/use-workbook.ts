@@ -17,12 +17,16 @@ function browserStorage(): KeyValueStore {
   }
 }
 
+const backend = browserStorage();
+/** This browser's localStorage, where it can be used; an import measures the room left in it. */
+export const workbookStorageBackend = backend;
+
 // Reading saved data needs the migrations and the schema (with valibot). A first visit has none, so
 // it starts without downloading them; on a return visit index.html has asked for them alongside the
 // entry (see vite.config.ts), so waiting for them costs no extra round trip.
 const loadChecks = () => import('../workbook/migrations');
 
-export const workbookStorage = createWorkbookStorage(browserStorage(), {
+export const workbookStorage = createWorkbookStorage(backend, {
   onFaults: (faults) => useStorageFaults.setState({ faults }),
   serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
 });

@@ -3,7 +3,7 @@ import { type TemporalState, temporal } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { persist, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { mergeWorkbooks } from '../workbook/merge';
+import { importedWorkbook, mergeWorkbooks } from '../workbook/merge';
 import type * as migrations from '../workbook/migrations';
 import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
@@ -155,7 +155,8 @@ export function createWorkbookStore({
             const next = change(item);
             if (next === item) return;
             // A stale tombstone for a live item is rare; the full diff clears it along with the stamp.
-            if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
+            if (Object.hasOwn(current.deleted, itemId))
+              replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
           const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
@@ -220,12 +221,7 @@ export function createWorkbookStore({
               return result.previous;
             },
             restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
-            importWorkbook: (incoming, mode) =>
-              update((current) =>
-                mode === 'merge'
-                  ? mergeWorkbooks(current, ops.alignSeededItems(current, incoming))
-                  : { ...incoming, id: current.id, deleted: current.deleted },
-              ),
+            importWorkbook: (incoming, mode) => update((current) => importedWorkbook(current, incoming, mode)),
             receiveRemote: (remote) => {
               const state = get();
               // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.

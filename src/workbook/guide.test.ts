@@ -65,6 +65,13 @@ describe('parseGuide on the seeds', () => {
     expect(templateItem(template, 'legal/9')).toBeUndefined();
     expect(templateItem(template, 'nowhere/0')).toBeUndefined();
   });
+
+  it('finds no guide item for a key named after a built-in object member', () => {
+    const template = toTemplate(parseGuide(seed('guide.zh.md')));
+    for (const key of ['toString/0', 'constructor/1', '__proto__/0', 'team/length', 'team/at']) {
+      expect(templateItem(template, key)).toBeUndefined();
+    }
+  });
 });
 
 describe('parseGuide on hand-written input', () => {

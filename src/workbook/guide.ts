@@ -6,6 +6,7 @@ import {
   type GuideArea,
   type GuideDetails,
   type GuideSection,
+  isTemplateKey,
   type Template,
   type TemplateShape,
   type TemplateTitles,
@@ -226,7 +227,8 @@ export function templateItem<T extends TemplateTitles>(
   template: T,
   key: string,
 ): T['areas'][AreaId]['items'][number] | undefined {
-  const [areaId, index] = key.split('/');
-  const area = template.areas[areaId as AreaId];
-  return area?.items[Number(index)];
+  // Only a well-formed key is looked up: `toString/0` would otherwise reach an inherited member.
+  if (!isTemplateKey(key)) return undefined;
+  const [areaId, index] = key.split('/') as [AreaId, string];
+  return template.areas[areaId].items[Number(index)];
 }

@@ -70,4 +70,16 @@ describe('mergeWorkbooks', () => {
     expect(mergeWorkbooks(local, start)).toBe(local);
     expect(mergeWorkbooks(local, local)).toBe(local);
   });
+
+  it('takes in items whose ids are names every object inherits, without throwing', () => {
+    const start = base();
+    const remote = ops.addItem(start, 'risk', { title: 'Odd id' }, { newId: () => 'valueOf', now: () => 5 });
+    if ('error' in remote) throw new Error('expected an item');
+    const theirs = { ...recordChanges(start, remote.workbook, 5), deleted: { toString: 3 } };
+    const merged = mergeWorkbooks(start, theirs);
+    expect(Object.hasOwn(merged.items, 'valueOf')).toBe(true);
+    expect(merged.order.risk).toContain('valueOf');
+    expect(merged.deleted).toEqual({ toString: 3 });
+    expect(mergeWorkbooks(theirs, start).items).toEqual(merged.items);
+  });
 });

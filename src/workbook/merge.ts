@@ -1,5 +1,6 @@
 // Merges two copies of a workbook (another tab's, a backup's) field by field, keeping every newer edit.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from './model';
+import { alignSeededItems } from './operations';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
 
@@ -36,7 +37,7 @@ function mergeOrder(areaId: AreaId, local: Workbook, remote: Workbook, items: Re
   const order: ItemId[] = [];
   // The newer arrangement first; items only the other copy has go after it, in that copy's order.
   for (const id of [...base, ...other]) {
-    if (!placed.has(id) && items[id]?.areaId === areaId) {
+    if (!placed.has(id) && own(items, id)?.areaId === areaId) {
       placed.add(id);
       order.push(id);
     }
@@ -51,16 +52,16 @@ function mergeOrder(areaId: AreaId, local: Workbook, remote: Workbook, items: Re
  */
 export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
   const deleted: Record<ItemId, number> = { ...local.deleted };
-  for (const id in remote.deleted) deleted[id] = Math.max(deleted[id] ?? 0, remote.deleted[id] as number);
+  for (const id in remote.deleted) deleted[id] = Math.max(own(deleted, id) ?? 0, remote.deleted[id] as number);
 
   const items: Record<ItemId, Item> = {};
   let itemsChanged = false;
   const ids = new Set([...Object.keys(local.items), ...Object.keys(remote.items)]);
   for (const id of ids) {
-    const l = local.items[id];
-    const r = remote.items[id];
+    const l = own(local.items, id);
+    const r = own(remote.items, id);
     const merged = l && r ? mergeItem(l, r) : ((l ?? r) as Item);
-    const tombstone = deleted[id];
+    const tombstone = own(deleted, id);
     if (tombstone !== undefined && merged.updatedAt <= tombstone) {
       if (l) itemsChanged = true;
       continue;
@@ -89,7 +90,7 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
   const companyChangedAt = Math.max(local.companyChangedAt, remote.companyChangedAt);
   const deletedChanged =
     Object.keys(deleted).length !== Object.keys(local.deleted).length ||
-    Object.keys(deleted).some((id) => deleted[id] !== local.deleted[id]);
+    Object.keys(deleted).some((id) => deleted[id] !== own(local.deleted, id));
 
   const detailsChanged =
     name !== local.name ||
@@ -108,4 +109,14 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
     companyChangedAt,
     deleted: deletedChanged ? deleted : local.deleted,
   };
+}
+
+/**
+ * What Import does to the current workbook. The store applies it and the import preview counts its
+ * result, so the counts shown are those of the change made, deletions on either side included.
+ */
+export function importedWorkbook(current: Workbook, incoming: Workbook, mode: 'replace' | 'merge'): Workbook {
+  return mode === 'merge'
+    ? mergeWorkbooks(current, alignSeededItems(current, incoming))
+    : { ...incoming, id: current.id, deleted: current.deleted };
 }

@@ -129,6 +129,18 @@ describe('readSavedText', () => {
     }
   });
 
+  it('refuses saved data, at start-up or from another tab, whose item id is a built-in name', () => {
+    const state = structuredClone(restored(savedV3)) as unknown as PersistedState;
+    const workbook = state.workbooks[0]!;
+    const id = workbook.order.team[0]!;
+    const name: string = 'hasOwnProperty';
+    workbook.items[name] = { ...workbook.items[id]!, id: name };
+    delete workbook.items[id];
+    workbook.order.team[0] = name;
+    const result = readSavedText(JSON.stringify({ state, version: STATE_VERSION }));
+    expect(result).toMatchObject({ ok: false, field: { path: 'workbooks.0.items.hasOwnProperty' } });
+  });
+
   it.each(['{', '"x"', '{"state":{}}', JSON.stringify({ state: savedV1.state, version: 99 })])('refuses %s', (text) => {
     expect(readSavedText(text).ok).toBe(false);
   });

@@ -1,13 +1,17 @@
 // Turns stored or imported data of any released version into a valid current state, or says why not.
 import * as v from 'valibot';
-import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import {
   AREA_IDS,
   type AreaId,
+  isBuiltInName,
+  isCalendarDay,
+  isTemplateKey,
   ITEM_FIELDS,
   type Item,
   type ItemId,
   LOCALES,
+  own,
   PRIORITIES,
   STATUSES,
   type Workbook,
@@ -96,6 +100,25 @@ export function migrate(state: unknown, version: number): unknown {
 
 // Valibot: the same validation as zod in a third of the bytes, since it runs at every start-up.
 const id = v.pipe(v.string(), v.minLength(1));
+/** Item ids key the items and deletion records, so none may be a name every object already has. */
+const itemId = v.pipe(
+  id,
+  v.check((key) => !isBuiltInName(key), CHECKED.reservedId),
+);
+
+/**
+ * A record that is an object and not a list: valibot's record takes a list too, reading `[1]` as
+ * `{ "0": 1 }`, which no saved plan or export ever holds.
+ */
+function record<K extends v.GenericSchema<string>, T extends v.GenericSchema>(key: K, value: T) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      CHECKED.object,
+    ),
+    v.record(key, value),
+  );
+}
 
 /** An object with exactly one entry per area (valibot's record does not require every key). */
 function perArea<T extends v.GenericSchema>(schema: T) {
@@ -105,29 +128,29 @@ function perArea<T extends v.GenericSchema>(schema: T) {
 const itemSchema = v.object({
   id,
   areaId: v.picklist(AREA_IDS),
-  templateKey: v.nullable(v.string()),
+  templateKey: v.nullable(v.pipe(v.string(), v.check(isTemplateKey, CHECKED.templateKey))),
   title: v.nullable(v.string()),
   detail: v.nullable(v.string()),
   status: v.picklist(STATUSES),
   notes: v.string(),
   owner: v.string(),
-  due: v.nullable(v.pipe(v.string(), v.isoDate())),
+  due: v.nullable(v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, CHECKED.date))),
   priority: v.nullable(v.picklist(PRIORITIES)),
   updatedAt: v.number(),
-  changedAt: v.record(v.picklist(ITEM_FIELDS), v.number()),
+  changedAt: record(v.picklist(ITEM_FIELDS), v.number()),
 });
 
 const workbookSchema = v.object({
   id,
   name: v.nullable(v.string()),
   createdAt: v.number(),
-  items: v.record(v.string(), itemSchema),
-  order: perArea(v.array(v.string())),
+  items: record(itemId, itemSchema),
+  order: perArea(v.array(itemId)),
   orderChangedAt: perArea(v.number()),
   nameChangedAt: v.number(),
   company: v.nullable(v.string()),
   companyChangedAt: v.number(),
-  deleted: v.record(v.string(), v.number()),
+  deleted: record(itemId, v.number()),
 });
 
 const stateSchema = v.object({
@@ -149,7 +172,7 @@ function repairWorkbook(workbook: Workbook): Workbook {
   const order = {} as Record<AreaId, ItemId[]>;
   for (const areaId of AREA_IDS) {
     order[areaId] = workbook.order[areaId].filter((id) => {
-      const keep = workbook.items[id]?.areaId === areaId && !placed.has(id);
+      const keep = own(workbook.items, id)?.areaId === areaId && !placed.has(id);
       if (keep) placed.add(id);
       return keep;
     });

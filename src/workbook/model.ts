@@ -118,9 +118,32 @@ export interface Item {
  * year, which must not be kept.
  */
 export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  // Year 0 is a valid ISO year, but no date field offers it and a formatter shows it as year 1.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith('0000')) return false;
   const day = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
+/**
+ * Whether a key is the name of a member every object inherits (`toString`, `__proto__`). Such a key
+ * reads as present in an object that lacks it, so no item id may take one.
+ */
+export function isBuiltInName(key: string): boolean {
+  return key in Object.prototype;
+}
+
+/**
+ * The entry under `key` if the record itself has one. Ids come from files, other tabs and links, and
+ * a plain read would take the inherited `toString` for an item.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Whether `key` has the form of a guide bullet's key, `team/0` (see Item.templateKey). */
+export function isTemplateKey(key: string): boolean {
+  const [areaId, index, ...rest] = key.split('/');
+  return rest.length === 0 && isAreaId(areaId) && /^(0|[1-9]\d{0,5})$/.test(index ?? '');
 }
 
 export interface Workbook {

@@ -8,6 +8,7 @@ import {
   isCalendarDay,
   type Item,
   type ItemId,
+  own,
   type TemplateShape,
   type Workbook,
 } from './model';
@@ -84,7 +85,7 @@ export function singleItemChange(before: Workbook['items'], after: Workbook['ite
 
 /** Applies an item-level change to the item with this id; a missing item or no change returns the workbook. */
 function changeItem(workbook: Workbook, itemId: ItemId, change: (item: Item) => Item): Workbook {
-  const item = workbook.items[itemId];
+  const item = own(workbook.items, itemId);
   return item ? replaceItem(workbook, change(item)) : workbook;
 }
 
@@ -145,7 +146,7 @@ export function editItem(
   itemId: ItemId,
   changes: { title?: string; detail?: string },
 ): { workbook: Workbook } | { workbook: Workbook; error: 'blank' } {
-  const item = workbook.items[itemId];
+  const item = own(workbook.items, itemId);
   if (!item) return { workbook };
   const next = withText(item, changes);
   return 'error' in next ? { workbook, error: next.error } : { workbook: replaceItem(workbook, next) };
@@ -193,7 +194,7 @@ export interface DeletedItem {
 }
 
 export function deleteItem(workbook: Workbook, itemId: ItemId): { workbook: Workbook; deleted: DeletedItem | null } {
-  const item = workbook.items[itemId];
+  const item = own(workbook.items, itemId);
   if (!item) return { workbook, deleted: null };
   const ids = workbook.order[item.areaId];
   const { [itemId]: _removed, ...items } = workbook.items;
@@ -204,7 +205,7 @@ export function deleteItem(workbook: Workbook, itemId: ItemId): { workbook: Work
 }
 
 export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): Workbook {
-  if (workbook.items[item.id]) return workbook;
+  if (Object.hasOwn(workbook.items, item.id)) return workbook;
   const ids = [...workbook.order[item.areaId]];
   ids.splice(Math.min(index, ids.length), 0, item.id);
   return {
@@ -216,7 +217,7 @@ export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): W
 
 /** Moves an item by `offset` places within its area; a move past either end does nothing. */
 export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Workbook {
-  const item = workbook.items[itemId];
+  const item = own(workbook.items, itemId);
   if (!item) return workbook;
   const from = workbook.order[item.areaId].indexOf(itemId);
   const to = from + offset;
@@ -226,7 +227,7 @@ export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Wo
 
 /** Puts an item at `index` of its area's order, counted after taking it out (a drag and drop). */
 export function moveItemTo(workbook: Workbook, itemId: ItemId, index: number): Workbook {
-  const item = workbook.items[itemId];
+  const item = own(workbook.items, itemId);
   if (!item) return workbook;
   const ids = workbook.order[item.areaId];
   const from = ids.indexOf(itemId);
@@ -245,7 +246,7 @@ export interface AreaSnapshot {
 }
 
 export function snapshotArea(workbook: Workbook, areaId: AreaId): AreaSnapshot {
-  return { areaId, items: workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []) };
+  return { areaId, items: workbook.order[areaId].flatMap((id) => own(workbook.items, id) ?? []) };
 }
 
 /** Replaces an area's items with the given ones, in that order. */
@@ -287,7 +288,7 @@ export function alignSeededItems(local: Workbook, incoming: Workbook): Workbook 
   const renamed = new Map<ItemId, ItemId>();
   for (const item of Object.values(incoming.items)) {
     const localId = item.templateKey ? localByKey.get(item.templateKey) : undefined;
-    if (localId && localId !== item.id && !incoming.items[localId]) renamed.set(item.id, localId);
+    if (localId && localId !== item.id && !Object.hasOwn(incoming.items, localId)) renamed.set(item.id, localId);
   }
   if (renamed.size === 0) return incoming;
   const rename = (id: ItemId) => renamed.get(id) ?? id;

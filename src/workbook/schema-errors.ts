@@ -8,6 +8,12 @@ export type Expectation =
   | { kind: 'type'; expected: string }
   | { kind: 'one-of'; values: string[] }
   | { kind: 'date' }
+  /** A date and time such as an export's, which the preview shows. */
+  | { kind: 'timestamp' }
+  /** An id that is also the name of a member every object has (`toString`), which would look like an item that is not there. */
+  | { kind: 'reserved-id' }
+  /** A guide item's key, `area/number`. */
+  | { kind: 'template-key' }
   | { kind: 'at-least'; minimum: string }
   | { kind: 'other' };
 
@@ -16,6 +22,18 @@ export interface FieldProblem {
   path: string;
   expectation: Expectation;
 }
+
+/**
+ * What a schema's own checks (valibot `check` and `custom`) expect, named by the message each is
+ * given, so a refusal can word it like any other.
+ */
+export const CHECKED = {
+  object: 'object',
+  date: 'date',
+  timestamp: 'timestamp',
+  reservedId: 'reserved-id',
+  templateKey: 'template-key',
+} as const;
 
 // Valibot words its expectations as `"a" | "b"` for a list of values and `"key"` for a missing key.
 const quotedValues = (expected: string | null) => (expected ?? '').replace(/^\(|\)$/g, '').split(' | ');
@@ -38,6 +56,21 @@ function expectation(issue: Issue): Expectation {
       return { kind: 'one-of', values: quotedValues(issue.expected) };
     case 'iso_date':
       return { kind: 'date' };
+    case 'iso_timestamp':
+      return { kind: 'timestamp' };
+    case 'check':
+    case 'custom':
+      switch (issue.message) {
+        case CHECKED.object:
+          return { kind: 'type', expected: 'object' };
+        case CHECKED.date:
+        case CHECKED.timestamp:
+        case CHECKED.reservedId:
+        case CHECKED.templateKey:
+          return { kind: issue.message };
+        default:
+          return { kind: 'other' };
+      }
     case 'min_length':
     case 'min_value':
       return { kind: 'at-least', minimum: String(issue.requirement) };
@@ -61,9 +94,15 @@ export function describeFieldProblem({ path, expectation: e }: FieldProblem): st
           ? `expected one of ${e.values.join(', ')}`
           : e.kind === 'date'
             ? 'expected a date as YYYY-MM-DD'
-            : e.kind === 'at-least'
-              ? `expected at least ${e.minimum}`
-              : 'unexpected value';
+            : e.kind === 'timestamp'
+              ? 'expected a date and time'
+              : e.kind === 'reserved-id'
+                ? 'an id that is a built-in name'
+                : e.kind === 'template-key'
+                  ? 'expected a guide item key such as team/0'
+                  : e.kind === 'at-least'
+                    ? `expected at least ${e.minimum}`
+                    : 'unexpected value';
   return `${path || '(top level)'}: ${what}`;
 }
 

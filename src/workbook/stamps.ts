@@ -1,5 +1,5 @@
 // Records when things changed: stamps edited fields, tombstones deleted items, dates reordered areas.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, type Workbook } from './model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, own, type Workbook } from './model';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -27,17 +27,17 @@ export function recordChanges(before: Workbook, after: Workbook, now: number): W
 
   for (const id in after.items) {
     const item = after.items[id] as Item;
-    const previous = before.items[id];
+    const previous = own(before.items, id);
     if (previous === item) continue;
     items ??= { ...after.items };
     items[id] = stampItem(previous, item, now);
-    if (id in after.deleted) {
+    if (Object.hasOwn(after.deleted, id)) {
       deleted ??= { ...after.deleted };
       delete deleted[id];
     }
   }
   for (const id in before.items) {
-    if (!(id in after.items)) {
+    if (!Object.hasOwn(after.items, id)) {
       deleted ??= { ...after.deleted };
       deleted[id] = now;
     }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
 import { STATE_VERSION } from './persisted-state';
+import type { Workbook } from './model';
 import * as ops from './operations';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
-import { diffWorkbooks, exportFileName, MAX_IMPORT_BYTES, parseImport, toExportFile } from './transfer';
+import { recordChanges } from './stamps';
+import { diffWorkbooks, exportFileName, MAX_IMPORT_BYTES, parseImport, previewImport, toExportFile } from './transfer';
 
 const NOW = new Date(2026, 10, 28, 9, 30);
 const workbook = () => ops.createWorkbook(TEMPLATES.zh, testClock());
@@ -98,5 +100,133 @@ describe('diffWorkbooks', () => {
     if ('error' in added) throw new Error('expected an item');
     expect(diffWorkbooks(current, added.workbook)).toEqual({ added: 1, changed: 1, removed: 1 });
     expect(diffWorkbooks(current, current)).toEqual({ added: 0, changed: 0, removed: 0 });
+  });
+
+  it('counts an item whose id is a built-in name as added, not changed', () => {
+    const current = workbook();
+    const added = ops.addItem(current, 'risk', { title: 'Odd' }, { newId: () => 'toString', now: () => 1 });
+    if ('error' in added) throw new Error('expected an item');
+    expect(diffWorkbooks(current, added.workbook)).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(diffWorkbooks(added.workbook, current)).toEqual({ added: 0, changed: 0, removed: 1 });
+  });
+});
+
+describe('parseImport refuses what the screens could not use', () => {
+  /** An export of a fresh workbook, changed by `mutate` before it is written out. */
+  interface LooseFile {
+    exportedAt: unknown;
+    workbook: {
+      name: unknown;
+      items: Record<string, Record<string, unknown>>;
+      order: Record<string, string[]>;
+      deleted: unknown;
+    };
+  }
+  const fileWith = (mutate: (file: LooseFile) => void) => {
+    const file = JSON.parse(JSON.stringify(toExportFile(workbook(), NOW)));
+    mutate(file);
+    return JSON.stringify(file);
+  };
+  const refusal = (text: string) => {
+    const result = parseImport(text);
+    if (result.ok) throw new Error('expected a refusal');
+    return result.problem;
+  };
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'])('an item id named %s', (name) => {
+    const text = fileWith(({ workbook: w }) => {
+      const id = w.order.team![0]!;
+      w.items[name] = { ...w.items[id], id: name };
+      delete w.items[id];
+      w.order.team![0] = name;
+    });
+    expect(refusal(text)).toMatchObject({
+      code: 'invalid',
+      field: { path: `workbook.items.${name}`, expectation: { kind: 'reserved-id' } },
+    });
+  });
+
+  it('a deletion marker or an order entry named after a built-in member', () => {
+    expect(refusal(fileWith(({ workbook: w }) => (w.deleted = { valueOf: 5 })))).toMatchObject({
+      code: 'invalid',
+      field: { path: 'workbook.deleted.valueOf', expectation: { kind: 'reserved-id' } },
+    });
+    expect(refusal(fileWith(({ workbook: w }) => w.order.risk!.push('toString')))).toMatchObject({
+      code: 'invalid',
+      field: { path: 'workbook.order.risk.4', expectation: { kind: 'reserved-id' } },
+    });
+  });
+
+  it.each(['toString/0', 'team', 'team/x', 'team/-1', 'nowhere/0'])('a template key %j', (key) => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = key));
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'template-key' } } });
+  });
+
+  it('JSON nested too deep to be a workbook, without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = fileWith(({ workbook: w }) => (w.name = 'DEEP')).replace('"DEEP"', deep);
+    expect(refusal(text)).toMatchObject({ code: 'too-deep' });
+  });
+
+  it.each(['yesterday', '2026-13-45T99:00:00Z', ''])('an export time %j that is not a date', (exportedAt) => {
+    expect(refusal(fileWith((file) => (file.exportedAt = exportedAt)))).toMatchObject({
+      code: 'not-a-workbook',
+      field: { path: 'exportedAt', expectation: { kind: 'timestamp' } },
+    });
+  });
+
+  it.each(['2026-02-30', '0000-01-01', '2025-02-29'])('a due date %j that is not a calendar day', (due) => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.due = due));
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'date' } } });
+  });
+
+  it('lists where objects belong, and objects where lists belong', () => {
+    expect(refusal(fileWith(({ workbook: w }) => (w.items = [] as never)))).toMatchObject({
+      code: 'invalid',
+      field: { path: 'workbook.items', expectation: { kind: 'type', expected: 'object' } },
+    });
+    expect(refusal(fileWith(({ workbook: w }) => (w.deleted = [1])))).toMatchObject({
+      code: 'invalid',
+      field: { path: 'workbook.deleted', expectation: { kind: 'type', expected: 'object' } },
+    });
+    const changedAt = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.changedAt = []));
+    expect(refusal(changedAt)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'type', expected: 'object' } } });
+  });
+
+  it('still reads a leap day and a due date in year 1', () => {
+    const text = fileWith(({ workbook: w }) => {
+      w.items[w.order.team![0]!]!.due = '2028-02-29';
+      w.items[w.order.team![1]!]!.due = '0001-01-01';
+    });
+    expect(parseImport(text).ok).toBe(true);
+  });
+});
+
+describe('previewImport', () => {
+  const at = (workbook: Workbook, time: number, change: (w: Workbook) => Workbook) =>
+    recordChanges(workbook, change(workbook), time);
+
+  it('a backup made before a deletion: Merge keeps the deletion, so it adds nothing', () => {
+    const start = workbook();
+    const added = ops.addItem(start, 'funding', { title: 'Voucher' }, testClock(10, 'own'));
+    if ('error' in added) throw new Error('expected an item');
+    const backup = recordChanges(start, added.workbook, 10);
+    const current = at(backup, 20, (w) => ops.deleteItem(w, added.itemId).workbook);
+    expect(previewImport(current, backup).merge).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(previewImport(current, backup).replace).toEqual({ added: 1, changed: 0, removed: 0 });
+  });
+
+  it('a file with deletion markers: Merge removes those items, and says so', () => {
+    const current = workbook();
+    const gone = current.order.legal.slice(0, 3);
+    const file = at(current, 2e12, (w) => gone.reduce((next, id) => ops.deleteItem(next, id).workbook, w));
+    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 0, removed: 3 });
+  });
+
+  it('counts what Merge changes in items both sides have', () => {
+    const current = workbook();
+    const id = current.order.team[0] as string;
+    const file = at(current, 40, (w) => ops.setNotes(w, id, 'from the file'));
+    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 1, removed: 0 });
   });
 });

@@ -1,9 +1,11 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
-import { describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
+import { alignSeededItems } from './operations';
 import { STATE_VERSION } from './persisted-state';
-import { AREA_IDS, type Item, ITEM_FIELDS, type Workbook } from './model';
+import { AREA_IDS, type Item, ITEM_FIELDS, own, type Workbook } from './model';
 
 export const EXPORT_FORMAT = 'ai-startup-workbook';
 /** Larger files are refused before they are read: a plan of thousands of items is well under 1 MB. */
@@ -37,6 +39,7 @@ export type ImportProblem =
   | { code: 'too-large'; bytes: number }
   | { code: 'not-json'; detail: string }
   | { code: 'forbidden-key'; path: string }
+  | { code: 'too-deep'; depth: number }
   | { code: 'not-a-workbook'; detail: string; field?: FieldProblem }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; detail: string; field?: FieldProblem };
@@ -45,14 +48,25 @@ export type ImportResult = { ok: true; workbook: Workbook; exportedAt: string | 
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Finds a key that could pollute prototypes if the data were ever spread or assigned naively. */
-function findForbiddenKey(value: unknown, path: string): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) return here;
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
-    if (found) return found;
+/** An export nests five levels (file, workbook, items, item, change times); deeper data is not one. */
+export const MAX_IMPORT_DEPTH = 16;
+
+/**
+ * Finds a key that could pollute prototypes if the data were ever spread or assigned naively, or
+ * data nested deeper than an export. Walks with its own stack: a file of a hundred thousand nested
+ * lists must be refused, not overflow the call stack.
+ */
+function scanKeys(data: unknown): ImportProblem | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: '', depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_IMPORT_DEPTH) return { code: 'too-deep', depth: MAX_IMPORT_DEPTH };
+    for (const key of Object.keys(value)) {
+      const here = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', path: here };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: here, depth: depth + 1 });
+    }
   }
   return null;
 }
@@ -60,7 +74,14 @@ function findForbiddenKey(value: unknown, path: string): string | null {
 const envelopeSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.optional(v.string()),
+  // The preview shows it, so it must be a time a date formatter accepts.
+  exportedAt: v.optional(
+    v.pipe(
+      v.string(),
+      v.isoTimestamp(),
+      v.check((text) => !Number.isNaN(Date.parse(text)), CHECKED.timestamp),
+    ),
+  ),
   workbook: v.unknown(),
 });
 
@@ -76,8 +97,8 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   } catch (error) {
     return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  const forbidden = findForbiddenKey(data, '');
-  if (forbidden) return { ok: false, problem: { code: 'forbidden-key', path: forbidden } };
+  const unsafe = scanKeys(data);
+  if (unsafe) return { ok: false, problem: unsafe };
 
   const envelope = v.safeParse(envelopeSchema, data, { abortPipeEarly: true });
   if (!envelope.success) {
@@ -118,19 +139,31 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
   let changed = 0;
   let removed = 0;
   for (const id in incoming.items) {
-    const mine = current.items[id];
+    const mine = own(current.items, id);
     if (!mine) added += 1;
     else if (itemDiffers(mine, incoming.items[id] as Item)) changed += 1;
   }
-  for (const id in current.items) if (!(id in incoming.items)) removed += 1;
+  for (const id in current.items) if (!Object.hasOwn(incoming.items, id)) removed += 1;
   // Items that only moved count as changed too, once.
   const moved = new Set<string>();
   for (const areaId of AREA_IDS) {
-    const a = current.order[areaId].filter((id) => id in incoming.items);
-    const b = incoming.order[areaId].filter((id) => id in current.items);
+    const a = current.order[areaId].filter((id) => Object.hasOwn(incoming.items, id));
+    const b = incoming.order[areaId].filter((id) => Object.hasOwn(current.items, id));
     a.forEach((id, index) => {
       if (b[index] !== id && !itemDiffers(current.items[id] as Item, incoming.items[id] as Item)) moved.add(id);
     });
   }
   return { added, changed: changed + moved.size, removed };
+}
+
+/**
+ * The preview's counts. Replace compares the file's items with the current ones, a guide item in
+ * both counting as the same item; Merge counts the result of the very merge it would run, so
+ * deletions recorded on either side are counted as they will turn out.
+ */
+export function previewImport(current: Workbook, incoming: Workbook): { replace: ImportDiff; merge: ImportDiff } {
+  return {
+    replace: diffWorkbooks(current, alignSeededItems(current, incoming)),
+    merge: diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')),
+  };
 }
