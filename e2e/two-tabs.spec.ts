@@ -52,3 +52,24 @@ test('a row another tab moves into the next group does not take the focus back a
   await expect.poll(async () => (await first.itemTitles())[10], { timeout: 3000 }).toBe('Hire 5');
   expect(await first.page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
+
+test('undo in one tab takes back only its own change, not what the other tab did since', async ({ context }) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('marketing');
+  await second.open('marketing');
+
+  await first.toggleItem('Brand building');
+  await expect(second.item('Brand building')).toBeChecked({ timeout: 3000 });
+  await second.notes('Product promotion').fill('Launch on Product Hunt in March');
+  await second.toggleItem('Customer relationship management');
+  await expect(first.item('Customer relationship management')).toBeChecked({ timeout: 3000 });
+  await expect(first.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March');
+
+  await first.page.getByRole('button', { name: 'Undo last change' }).click();
+  for (const tab of [first, second]) {
+    await expect(tab.item('Brand building')).not.toBeChecked({ timeout: 3000 });
+    await expect(tab.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March');
+    await expect(tab.item('Customer relationship management')).toBeChecked();
+  }
+});

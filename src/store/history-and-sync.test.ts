@@ -92,6 +92,63 @@ describe('two tabs', () => {
     }
   });
 
+  it('undo reverses only this tab’s own change, keeping what another tab did since', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y, z] = a.workbook().order.marketing as [string, string, string];
+    a.store.getState().toggleItem(x, true);
+    deliver(a, b);
+    clock.tick(5);
+    b.store.getState().setNotes(y, 'from tab B');
+    clock.tick(5);
+    b.store.getState().toggleItem(z, true);
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().items[x]?.status).toBe('todo');
+      expect(tab.workbook().items[y]?.notes).toBe('from tab B');
+      expect(tab.workbook().items[z]?.status).toBe('done');
+    }
+    clock.tick(5);
+    a.store.getState().redo();
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().items[x]?.status).toBe('done');
+      expect(tab.workbook().items[y]?.notes).toBe('from tab B');
+      expect(tab.workbook().items[z]?.status).toBe('done');
+    }
+  });
+
+  it('undo leaves a field another tab changed after this tab’s step', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const x = a.workbook().order.funding[0] as string;
+    a.store.getState().setNotes(x, 'mine');
+    deliver(a, b);
+    clock.tick(2000);
+    b.store.getState().setNotes(x, 'mine, and theirs');
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    expect(a.workbook().items[x]?.notes).toBe('mine, and theirs');
+  });
+
+  it('undoing a deletion brings the item back among items another tab added since', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y] = a.workbook().order.legal as [string, string];
+    a.store.getState().deleteItem(x);
+    deliver(a, b);
+    clock.tick(5);
+    const added = b.store.getState().addItem('legal', 'Trademark search');
+    if ('error' in added) throw new Error('expected an item');
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    expect(a.workbook().order.legal[0]).toBe(x);
+    expect(a.workbook().order.legal[1]).toBe(y);
+    expect(a.workbook().order.legal).toContain(added.itemId);
+  });
+
   it('a change from another tab is not an undo step here', () => {
     const { a, b, deliver } = twoTabs();
     b.store.getState().toggleItem(b.workbook().order.risk[0] as string, true);

@@ -9,6 +9,7 @@ import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } fro
 import * as ops from '../workbook/operations';
 import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
+import { applyStep, combineSteps, type Direction, diffWorkbooks, type Step } from '../workbook/steps';
 import { STORAGE_KEYS, type WorkbookStorage } from './storage';
 
 export type ImportMode = 'replace' | 'merge';
@@ -95,6 +96,11 @@ export function createWorkbookStore({
   // Set by an action just before it changes the state, read by the history to group keystrokes.
   let typingKey: string | null = null;
   let lastTyping = { key: null as string | null, at: 0 };
+  /**
+   * What each history entry's step changed, keyed by the entry zundo keeps: undo and redo apply
+   * that change, not the entry's copy of the plan, which lacks what other tabs did since.
+   */
+  const steps = new WeakMap<object, Step>();
   let settleHydration!: (error?: unknown) => void;
   /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
   const hydrated = new Promise<void>((resolve, reject) => {
@@ -158,16 +164,32 @@ export function createWorkbookStore({
             if (itemId in current.deleted) replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
-          const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
-          /** Undo and redo put back an older state; stamping it makes that the newest edit everywhere. */
-          const travel = (step: 'undo' | 'redo') => {
-            const before = selectWorkbook(get());
-            history()[step]();
-            const after = selectWorkbook(get());
-            const stamped = recordChanges(before, after, clock.now());
-            if (stamped === after) return;
+          const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal;
+          const history = () => temporalStore().getState();
+          /**
+           * Undo and redo move the step's entry between the two stacks and apply only that step's
+           * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
+           * what other tabs changed meanwhile stays.
+           */
+          const travel = (direction: Direction) => {
+            const { pastStates, futureStates } = history();
+            const entry = (direction === 'undo' ? pastStates : futureStates).at(-1);
+            if (!entry) return;
+            temporalStore().setState(
+              direction === 'undo'
+                ? { pastStates: pastStates.slice(0, -1), futureStates: [...futureStates, entry] }
+                : { pastStates: [...pastStates, entry], futureStates: futureStates.slice(0, -1) },
+            );
+            lastTyping = { key: null, at: 0 };
+            const step = steps.get(entry) ?? {};
+            const state = get();
+            const workbooks = state.workbooks.map((workbook) => {
+              const change = step[workbook.id];
+              return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
+            });
+            if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return;
             history().pause();
-            replaceActive(stamped);
+            set({ workbooks });
             history().resume();
           };
 
@@ -257,10 +279,19 @@ export function createWorkbookStore({
           handleSet:
             (handleSet) =>
             (...args: unknown[]) => {
+              const [past, , current] = args as [Tracked, unknown, Tracked];
+              const change = diffWorkbooks(past.workbooks, current.workbooks);
               const now = clock.now();
-              const sameBurst = typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
+              const last = store.temporal.getState().pastStates.at(-1);
+              const sameBurst =
+                last !== undefined && typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
               lastTyping = { key: typingKey, at: now };
-              if (!sameBurst) (handleSet as (...forwarded: unknown[]) => void)(...args);
+              if (sameBurst) {
+                steps.set(last, combineSteps(steps.get(last) ?? {}, change));
+                return;
+              }
+              steps.set(past, change);
+              (handleSet as (...forwarded: unknown[]) => void)(...args);
             },
         },
       ),
