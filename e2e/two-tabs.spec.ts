@@ -73,3 +73,22 @@ test('undo in one tab takes back only its own change, not what the other tab did
     await expect(tab.item('Customer relationship management')).toBeChecked();
   }
 });
+
+test('saving the editor keeps a rename made in the other tab while it was open', async ({ context }) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('marketing');
+  await second.open('marketing');
+
+  await first.page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+  await first.page.getByRole('textbox', { name: 'Detail' }).fill('Our own words on the brand');
+  await second.editItem('Brand building', { title: 'Brand story' });
+  await expect(first.notes('Brand story')).toBeVisible({ timeout: 3000 });
+  await first.page.getByRole('button', { name: 'Save' }).click();
+
+  for (const tab of [first, second]) {
+    await expect(tab.item('Brand story')).toBeVisible({ timeout: 3000 });
+    await expect(tab.item('Brand story')).toHaveAccessibleDescription('Our own words on the brand');
+    await expect(tab.item('Brand building')).toHaveCount(0);
+  }
+});
