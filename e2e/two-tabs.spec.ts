@@ -92,3 +92,27 @@ test('saving the editor keeps a rename made in the other tab while it was open',
     await expect(tab.item('Brand building')).toHaveCount(0);
   }
 });
+
+test('an item deleted in the other tab while edited here says so, and Undo brings it back with the draft', async ({
+  context,
+}) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('legal');
+  await second.open('legal');
+
+  await first.page.getByRole('button', { name: 'Edit Contract management', exact: true }).click();
+  await first.page.getByRole('textbox', { name: 'Title' }).fill('Contracts, signed and filed');
+  await first.notes('Contract management').fill('Ask the lawyer about NDAs');
+  // Deleted before this tab's notes reach the other one, as when both happen within a moment.
+  await second.deleteItem('Contract management');
+
+  const toast = first.page.getByRole('status');
+  await expect(toast).toContainText('“Contract management” was deleted in another tab.', { timeout: 3000 });
+  await expect(first.page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+
+  await expect(first.page.getByRole('textbox', { name: 'Title' })).toHaveValue('Contracts, signed and filed');
+  await expect(first.notes('Contract management')).toHaveValue('Ask the lawyer about NDAs');
+  await expect(second.notes('Contract management')).toHaveValue('Ask the lawyer about NDAs', { timeout: 3000 });
+});

@@ -149,6 +149,27 @@ describe('two tabs', () => {
     expect(a.workbook().order.legal).toContain(added.itemId);
   });
 
+  it('an item another tab deleted is handed back as this tab had it, with notes the other tab never saw', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y] = a.workbook().order.legal as [string, string];
+    a.store.getState().setNotes(y, 'typed just now');
+    clock.tick(5);
+    b.store.getState().deleteItem(y);
+    b.flushWrites();
+    const remote = readSavedText(b.backend.data.get(STORAGE_KEYS.state) ?? '');
+    if (!remote.ok) throw new Error(remote.problem);
+    const deleted = a.store.getState().receiveRemote(remote.state);
+    expect(a.workbook().items[y]).toBeUndefined();
+    expect(deleted).toEqual([{ item: expect.objectContaining({ id: y, notes: 'typed just now' }), index: 1 }]);
+    clock.tick(5);
+    for (const item of deleted) a.store.getState().restoreItem(item);
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().order.legal.slice(0, 2)).toEqual([x, y]);
+      expect(tab.workbook().items[y]?.notes).toBe('typed just now');
+    }
+  });
+
   it('a change from another tab is not an undo step here', () => {
     const { a, b, deliver } = twoTabs();
     b.store.getState().toggleItem(b.workbook().order.risk[0] as string, true);

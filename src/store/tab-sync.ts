@@ -1,5 +1,6 @@
 // Brings changes saved by another tab into this one, merged item by item, without a reload.
 import type * as migrations from '../workbook/migrations';
+import type { DeletedItem } from '../workbook/operations';
 import type { WorkbookStore } from './workbook-store';
 
 /**
@@ -12,6 +13,8 @@ export function syncWithOtherTabs(
   key: string,
   loadChecks: () => Promise<Pick<typeof migrations, 'readSavedText'>>,
   target: Window = window,
+  /** Told of the items another tab's change took away here, as this tab had them. */
+  onDeletedElsewhere: (deleted: DeletedItem[]) => void = () => {},
 ): () => void {
   // One promise for every change, so changes that arrive while the checks download (on a first
   // visit) are still taken in the order they came. A failed download is tried again by the next
@@ -25,7 +28,9 @@ export function syncWithOtherTabs(
     Promise.all([checks, store.hydrated]).then(
       ([{ readSavedText }]) => {
         const remote = readSavedText(text);
-        if (remote.ok) store.getState().receiveRemote(remote.state);
+        if (!remote.ok) return;
+        const deleted = store.getState().receiveRemote(remote.state);
+        if (deleted.length > 0) onDeletedElsewhere(deleted);
       },
       () => {
         checks = undefined;

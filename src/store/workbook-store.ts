@@ -29,8 +29,11 @@ export interface WorkbookActions {
   resetArea: (areaId: AreaId) => ops.AreaSnapshot;
   restoreArea: (snapshot: ops.AreaSnapshot) => void;
   importWorkbook: (incoming: Workbook, mode: ImportMode) => void;
-  /** Takes in a state another tab saved, merging it with this tab's; not an undoable step. */
-  receiveRemote: (remote: PersistedState) => void;
+  /**
+   * Takes in a state another tab saved, merging it with this tab's; not an undoable step. Returns the
+   * shown workbook's items the merge took away, as this tab had them, so they can be put back.
+   */
+  receiveRemote: (remote: PersistedState) => ops.DeletedItem[];
   undo: () => void;
   redo: () => void;
 }
@@ -78,6 +81,17 @@ function isPristine(workbook: Workbook): boolean {
     Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
     Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
   );
+}
+
+/** The items of `before` that `after` no longer has, with where each stood in its area. */
+function removedItems(before: Workbook, after: Workbook): ops.DeletedItem[] {
+  if (before.items === after.items) return [];
+  const removed: ops.DeletedItem[] = [];
+  for (const id in before.items) {
+    const item = before.items[id] as Item;
+    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: before.order[item.areaId].indexOf(id) });
+  }
+  return removed;
 }
 
 /** Typing into notes makes one undo step per pause, not one per keystroke. */
@@ -184,7 +198,7 @@ export function createWorkbookStore({
             const step = steps.get(entry) ?? {};
             const state = get();
             const workbooks = state.workbooks.map((workbook) => {
-              const change = step[workbook.id];
+              const change = Object.hasOwn(step, workbook.id) ? step[workbook.id] : undefined;
               return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
             });
             if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return;
@@ -255,17 +269,18 @@ export function createWorkbookStore({
                 history().pause();
                 set({ workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId });
                 history().resume();
-                return;
+                return [];
               }
               const workbooks = state.workbooks.map((local) => {
                 const theirs = remote.workbooks.find((w) => w.id === local.id);
                 return theirs ? mergeWorkbooks(local, theirs) : local;
               });
               const added = remote.workbooks.filter((w) => !state.workbooks.some((local) => local.id === w.id));
-              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return;
+              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return [];
               history().pause();
               set({ workbooks: [...workbooks, ...added] });
               history().resume();
+              return removedItems(selectWorkbook(state), selectWorkbook(get()));
             },
             undo: () => travel('undo'),
             redo: () => travel('redo'),
