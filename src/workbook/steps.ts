@@ -30,6 +30,11 @@ function sameIds(a: readonly ItemId[], b: readonly ItemId[]): boolean {
   return a === b || (a.length === b.length && a.every((id, index) => id === b[index]));
 }
 
+/** An item by id; only the map's own entries, since an id can be any text, `toString` too. */
+function itemIn(items: Workbook['items'], id: ItemId): Item | undefined {
+  return Object.hasOwn(items, id) ? items[id] : undefined;
+}
+
 /** The same item as far as a person can tell: stamps aside. */
 function sameContent(a: Item, b: Item): boolean {
   return a === b || (a.areaId === b.areaId && ITEM_FIELDS.every((field) => a[field] === b[field]));
@@ -45,8 +50,8 @@ export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | 
     const single = singleItemChange(before.items, after.items);
     const ids = single !== undefined ? [single] : new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
     for (const id of ids) {
-      const was = before.items[id] ?? null;
-      const is = after.items[id] ?? null;
+      const was = itemIn(before.items, id) ?? null;
+      const is = itemIn(after.items, id) ?? null;
       if (was === is || (was && is && sameContent(was, is))) continue;
       step.items[id] = { before: was, after: is };
       changed = true;
@@ -96,7 +101,7 @@ function laterItem(first: ItemChange, next: ItemChange): Item | null {
 export function combineSteps(first: Step, next: Step): Step {
   const step: Step = { ...first };
   for (const id in next) {
-    const a = first[id];
+    const a = Object.hasOwn(first, id) ? first[id] : undefined;
     const b = next[id] as WorkbookStep;
     if (!a) {
       step[id] = b;
@@ -104,7 +109,7 @@ export function combineSteps(first: Step, next: Step): Step {
     }
     const items = { ...a.items };
     for (const itemId in b.items) {
-      const earlier = a.items[itemId];
+      const earlier = Object.hasOwn(a.items, itemId) ? a.items[itemId] : undefined;
       const later = b.items[itemId] as ItemChange;
       items[itemId] = earlier ? { before: earlier.before, after: laterItem(earlier, later) } : later;
     }
@@ -128,10 +133,10 @@ export function combineSteps(first: Step, next: Step): Step {
  * placed after the item they follow now.
  */
 function placeOrder(target: readonly ItemId[], current: readonly ItemId[], items: Workbook['items'], areaId: AreaId) {
-  const order = target.filter((id) => items[id]?.areaId === areaId);
+  const order = target.filter((id) => itemIn(items, id)?.areaId === areaId);
   const placed = new Set(order);
   current.forEach((id, index) => {
-    if (placed.has(id) || items[id]?.areaId !== areaId) return;
+    if (placed.has(id) || itemIn(items, id)?.areaId !== areaId) return;
     let after = index - 1;
     while (after >= 0 && !placed.has(current[after] as ItemId)) after -= 1;
     order.splice(after < 0 ? 0 : order.indexOf(current[after] as ItemId) + 1, 0, id);
@@ -154,7 +159,7 @@ export function applyStep(current: Workbook, step: WorkbookStep, direction: Dire
     const change = step.items[id] as ItemChange;
     const expected = change[from];
     const target = change[to];
-    const now = (items ?? current.items)[id];
+    const now = itemIn(items ?? current.items, id);
     if (!target) {
       if (!now || !expected || !sameContent(now, expected)) continue;
       items ??= { ...current.items };
