@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as checks from '../workbook/migrations';
 import { readSavedText } from '../workbook/migrations';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
@@ -168,6 +170,59 @@ describe('two tabs', () => {
       expect(tab.workbook().order.legal.slice(0, 2)).toEqual([x, y]);
       expect(tab.workbook().items[y]?.notes).toBe('typed just now');
     }
+  });
+
+  it('undoing every step of one tab, edits interleaved with another tab’s, leaves all of the other tab’s', () => {
+    /** Each area's items in order, with what a person sees of them. */
+    const content = (workbook: Workbook, areas: AreaId[]) =>
+      areas.map((areaId) => workbook.order[areaId].map((id) => [id, ...ITEM_FIELDS.map((f) => workbook.items[id]?.[f])]));
+    const mine: AreaId[] = ['team', 'funding'];
+    const theirs = AREA_IDS.filter((areaId) => !mine.includes(areaId));
+    const edit = fc.record({
+      kind: fc.constantFrom('tick', 'notes', 'delete', 'move', 'add'),
+      area: fc.nat(7),
+      pick: fc.nat(9),
+      text: fc.string({ maxLength: 6 }),
+    });
+    type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
+    const make = (tab: ReturnType<typeof twoTabs>['a'], areas: AreaId[], e: Edit) => {
+      const areaId = areas[e.area % areas.length] as AreaId;
+      const ids = tab.workbook().order[areaId];
+      const id = ids[e.pick % Math.max(ids.length, 1)];
+      const s = tab.store.getState();
+      if (e.kind === 'add') s.addItem(areaId, `${e.text}x`);
+      else if (!id) return;
+      else if (e.kind === 'tick') s.toggleItem(id, tab.workbook().items[id]?.status !== 'done');
+      else if (e.kind === 'notes') s.setNotes(id, e.text);
+      else if (e.kind === 'delete') s.deleteItem(id);
+      else s.moveItem(id, e.pick % 2 ? 1 : -1);
+    };
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), fc.array(edit, { maxLength: 12 }), (editsA, editsB) => {
+        const { a, b, clock, deliver } = twoTabs();
+        const start = content(a.workbook(), mine);
+        for (let i = 0; i < Math.max(editsA.length, editsB.length); i += 1) {
+          const [ea, eb] = [editsA[i], editsB[i]];
+          if (ea) make(a, mine, ea);
+          clock.tick(1500);
+          deliver(a, b);
+          if (eb) make(b, theirs, eb);
+          clock.tick(1500);
+          deliver(b, a);
+        }
+        const theirWork = content(b.workbook(), theirs);
+        while (a.store.temporal.getState().pastStates.length) {
+          a.store.getState().undo();
+          clock.tick(10);
+        }
+        deliver(a, b);
+        for (const tab of [a, b]) {
+          expect(content(tab.workbook(), mine)).toEqual(start);
+          expect(content(tab.workbook(), theirs)).toEqual(theirWork);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('a change from another tab is not an undo step here', () => {
