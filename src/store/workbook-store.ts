@@ -115,6 +115,8 @@ export function createWorkbookStore({
    * that change, not the entry's copy of the plan, which lacks what other tabs did since.
    */
   const steps = new WeakMap<object, Step>();
+  // Set once the history exists; the store's own variable is not yet assigned while it is created.
+  let pastEntries: () => readonly object[] = () => [];
   let settleHydration!: (error?: unknown) => void;
   /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
   const hydrated = new Promise<void>((resolve, reject) => {
@@ -180,6 +182,7 @@ export function createWorkbookStore({
           };
           const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal;
           const history = () => temporalStore().getState();
+          pastEntries = () => history().pastStates;
           /**
            * Undo and redo move the step's entry between the two stacks and apply only that step's
            * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
@@ -297,7 +300,7 @@ export function createWorkbookStore({
               const [past, , current] = args as [Tracked, unknown, Tracked];
               const change = diffWorkbooks(past.workbooks, current.workbooks);
               const now = clock.now();
-              const last = store.temporal.getState().pastStates.at(-1);
+              const last = pastEntries().at(-1);
               const sameBurst =
                 last !== undefined && typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
               lastTyping = { key: typingKey, at: now };
