@@ -100,3 +100,15 @@ test('a language that cannot be downloaded leaves the page in its language, sayi
   await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
   await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
 });
+
+test('an editor left untouched through a language switch saves no text of either language', async ({ page, areaPage }) => {
+  await areaPage.open('marketing');
+  await page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await page.getByRole('textbox', { name: '说明' }).fill('我们自己的说明');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('checkbox', { name: '品牌建设', exact: true })).toBeVisible();
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(areaPage.item('Brand building')).toBeVisible();
+  await expect(areaPage.item('Brand building')).toHaveAccessibleDescription('我们自己的说明');
+});

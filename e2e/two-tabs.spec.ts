@@ -52,3 +52,67 @@ test('a row another tab moves into the next group does not take the focus back a
   await expect.poll(async () => (await first.itemTitles())[10], { timeout: 3000 }).toBe('Hire 5');
   expect(await first.page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
+
+test('undo in one tab takes back only its own change, not what the other tab did since', async ({ context }) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('marketing');
+  await second.open('marketing');
+
+  await first.toggleItem('Brand building');
+  await expect(second.item('Brand building')).toBeChecked({ timeout: 3000 });
+  await second.notes('Product promotion').fill('Launch on Product Hunt in March');
+  await second.toggleItem('Customer relationship management');
+  await expect(first.item('Customer relationship management')).toBeChecked({ timeout: 3000 });
+  await expect(first.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March');
+
+  await first.page.getByRole('button', { name: 'Undo last change' }).click();
+  for (const tab of [first, second]) {
+    await expect(tab.item('Brand building')).not.toBeChecked({ timeout: 3000 });
+    await expect(tab.notes('Product promotion')).toHaveValue('Launch on Product Hunt in March');
+    await expect(tab.item('Customer relationship management')).toBeChecked();
+  }
+});
+
+test('saving the editor keeps a rename made in the other tab while it was open', async ({ context }) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('marketing');
+  await second.open('marketing');
+
+  await first.page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+  await first.page.getByRole('textbox', { name: 'Detail' }).fill('Our own words on the brand');
+  await second.editItem('Brand building', { title: 'Brand story' });
+  await expect(first.notes('Brand story')).toBeVisible({ timeout: 3000 });
+  await first.page.getByRole('button', { name: 'Save' }).click();
+
+  for (const tab of [first, second]) {
+    await expect(tab.item('Brand story')).toBeVisible({ timeout: 3000 });
+    await expect(tab.item('Brand story')).toHaveAccessibleDescription('Our own words on the brand');
+    await expect(tab.item('Brand building')).toHaveCount(0);
+  }
+});
+
+test('an item deleted in the other tab while edited here says so, and Undo brings it back with the draft', async ({
+  context,
+}) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('legal');
+  await second.open('legal');
+
+  await first.page.getByRole('button', { name: 'Edit Contract management', exact: true }).click();
+  await first.page.getByRole('textbox', { name: 'Title' }).fill('Contracts, signed and filed');
+  await first.notes('Contract management').fill('Ask the lawyer about NDAs');
+  // Deleted before this tab's notes reach the other one, as when both happen within a moment.
+  await second.deleteItem('Contract management');
+
+  const toast = first.page.getByRole('status');
+  await expect(toast).toContainText('“Contract management” was deleted in another tab.', { timeout: 3000 });
+  await expect(first.page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+
+  await expect(first.page.getByRole('textbox', { name: 'Title' })).toHaveValue('Contracts, signed and filed');
+  await expect(first.notes('Contract management')).toHaveValue('Ask the lawyer about NDAs');
+  await expect(second.notes('Contract management')).toHaveValue('Ask the lawyer about NDAs', { timeout: 3000 });
+});

@@ -3,10 +3,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import type { ItemId } from '../workbook/model';
-import { openEditors } from './open-editors';
+import { type EditorDraft, editorChanges, openEditors } from './open-editors';
 
 interface ItemEditorProps {
   itemId: ItemId;
+  /** The item's text as shown now; a field the user has not typed into follows it. */
   title: string;
   detail: string;
   onDone: () => void;
@@ -14,19 +15,19 @@ interface ItemEditorProps {
 
 export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
   const t = useMessages();
-  const [draftTitle, setDraftTitle] = useState(() => openEditors.draftOf(itemId).title ?? title);
-  const [draftDetail, setDraftDetail] = useState(() => openEditors.draftOf(itemId).detail ?? detail);
+  const [draft, setDraft] = useState<EditorDraft>(() => openEditors.draftOf(itemId));
   const [blank, setBlank] = useState(false);
   const ids = { title: useId(), detail: useId(), error: useId() };
 
+  const type = (typed: EditorDraft) => {
+    setDraft((kept) => ({ ...kept, ...typed }));
+    openEditors.keep(itemId, typed);
+  };
+
   const save = (event: FormEvent) => {
     event.preventDefault();
-    // Only changed fields become the user's text; untouched ones keep following the guide's language.
-    const changes = {
-      ...(draftTitle !== title && { title: draftTitle }),
-      ...(draftDetail !== detail && { detail: draftDetail }),
-    };
-    const result = workbookStore.getState().editItem(itemId, changes);
+    const opening = openEditors.openingOf(itemId) ?? { title, detail };
+    const result = workbookStore.getState().editItem(itemId, editorChanges(opening, draft));
     if (result.error === 'blank') {
       setBlank(true);
       return;
@@ -49,13 +50,12 @@ export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
         <label htmlFor={ids.title}>{t.area.editTitle}</label>
         <input
           id={ids.title}
-          value={draftTitle}
+          value={draft.title ?? title}
           autoFocus
           aria-invalid={blank || undefined}
           aria-describedby={blank ? ids.error : undefined}
           onChange={(event) => {
-            setDraftTitle(event.currentTarget.value);
-            openEditors.keep(itemId, { title: event.currentTarget.value });
+            type({ title: event.currentTarget.value });
             setBlank(false);
           }}
         />
@@ -69,12 +69,9 @@ export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
         <label htmlFor={ids.detail}>{t.area.editDetail}</label>
         <textarea
           id={ids.detail}
-          value={draftDetail}
+          value={draft.detail ?? detail}
           rows={2}
-          onChange={(event) => {
-            setDraftDetail(event.currentTarget.value);
-            openEditors.keep(itemId, { detail: event.currentTarget.value });
-          }}
+          onChange={(event) => type({ detail: event.currentTarget.value })}
         />
       </div>
       <div className="item-editor__actions">

@@ -63,7 +63,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   const done = item.status === 'done';
 
   const startEditing = () => {
-    openEditors.open(itemId);
+    openEditors.open(itemId, { title, detail });
     setEditing(true);
   };
 

@@ -3,20 +3,41 @@
 // row-groups.ts; its area left and opened again), and what was typed must still be there.
 import type { ItemId } from '../workbook/model';
 
+/** What the user typed into each field; a field not typed into is absent. */
 export interface EditorDraft {
   title?: string;
   detail?: string;
 }
 
-const drafts = new Map<ItemId, EditorDraft>();
+/** The title and detail shown when the editor opened. */
+export interface EditorOpening {
+  title: string;
+  detail: string;
+}
+
+const editors = new Map<ItemId, { opening: EditorOpening; draft: EditorDraft }>();
 
 export const openEditors = {
-  isOpen: (itemId: ItemId) => drafts.has(itemId),
-  open: (itemId: ItemId) => void drafts.set(itemId, {}),
-  draftOf: (itemId: ItemId): EditorDraft => drafts.get(itemId) ?? {},
+  isOpen: (itemId: ItemId) => editors.has(itemId),
+  open: (itemId: ItemId, opening: EditorOpening) => void editors.set(itemId, { opening, draft: {} }),
+  draftOf: (itemId: ItemId): EditorDraft => editors.get(itemId)?.draft ?? {},
+  openingOf: (itemId: ItemId): EditorOpening | undefined => editors.get(itemId)?.opening,
   keep: (itemId: ItemId, draft: EditorDraft) => {
-    const kept = drafts.get(itemId);
-    if (kept) drafts.set(itemId, { ...kept, ...draft });
+    const kept = editors.get(itemId);
+    if (kept) editors.set(itemId, { ...kept, draft: { ...kept.draft, ...draft } });
   },
-  close: (itemId: ItemId) => void drafts.delete(itemId),
+  close: (itemId: ItemId) => void editors.delete(itemId),
 };
+
+/**
+ * What a save writes: the fields the user changed in this editor, compared with what they were when
+ * it opened. A field left alone is not written even if the text shown has changed since (another
+ * tab renamed the item, or the language switched the guide's words): writing it back would undo
+ * that rename, or make the guide's words in one language the user's own text.
+ */
+export function editorChanges(opening: EditorOpening, draft: EditorDraft): EditorDraft {
+  return {
+    ...(draft.title !== undefined && draft.title !== opening.title && { title: draft.title }),
+    ...(draft.detail !== undefined && draft.detail !== opening.detail && { detail: draft.detail }),
+  };
+}

@@ -40,6 +40,8 @@ export const en = {
     undo: 'Undo',
     dismiss: 'Dismiss',
     undone: 'Undone.',
+    deletedElsewhere: (title: string) => `“${title}” was deleted in another tab.`,
+    deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
   },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,

@@ -39,6 +39,8 @@ export const zh: StartMessages = {
     undo: '撤销',
     dismiss: '关闭',
     undone: '已撤销。',
+    deletedElsewhere: (title) => `“${title}”已在另一个标签页中删除。`,
+    deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
   },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },

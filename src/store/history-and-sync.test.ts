@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as checks from '../workbook/migrations';
 import { readSavedText } from '../workbook/migrations';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
@@ -90,6 +92,137 @@ describe('two tabs', () => {
       expect(tab.workbook().items[x]?.notes).toBe('from tab A');
       expect(tab.workbook().items[y]?.status).toBe('done');
     }
+  });
+
+  it('undo reverses only this tab’s own change, keeping what another tab did since', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y, z] = a.workbook().order.marketing as [string, string, string];
+    a.store.getState().toggleItem(x, true);
+    deliver(a, b);
+    clock.tick(5);
+    b.store.getState().setNotes(y, 'from tab B');
+    clock.tick(5);
+    b.store.getState().toggleItem(z, true);
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().items[x]?.status).toBe('todo');
+      expect(tab.workbook().items[y]?.notes).toBe('from tab B');
+      expect(tab.workbook().items[z]?.status).toBe('done');
+    }
+    clock.tick(5);
+    a.store.getState().redo();
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().items[x]?.status).toBe('done');
+      expect(tab.workbook().items[y]?.notes).toBe('from tab B');
+      expect(tab.workbook().items[z]?.status).toBe('done');
+    }
+  });
+
+  it('undo leaves a field another tab changed after this tab’s step', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const x = a.workbook().order.funding[0] as string;
+    a.store.getState().setNotes(x, 'mine');
+    deliver(a, b);
+    clock.tick(2000);
+    b.store.getState().setNotes(x, 'mine, and theirs');
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    expect(a.workbook().items[x]?.notes).toBe('mine, and theirs');
+  });
+
+  it('undoing a deletion brings the item back among items another tab added since', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y] = a.workbook().order.legal as [string, string];
+    a.store.getState().deleteItem(x);
+    deliver(a, b);
+    clock.tick(5);
+    const added = b.store.getState().addItem('legal', 'Trademark search');
+    if ('error' in added) throw new Error('expected an item');
+    deliver(b, a);
+    clock.tick(5);
+    a.store.getState().undo();
+    expect(a.workbook().order.legal[0]).toBe(x);
+    expect(a.workbook().order.legal[1]).toBe(y);
+    expect(a.workbook().order.legal).toContain(added.itemId);
+  });
+
+  it('an item another tab deleted is handed back as this tab had it, with notes the other tab never saw', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const [x, y] = a.workbook().order.legal as [string, string];
+    a.store.getState().setNotes(y, 'typed just now');
+    clock.tick(5);
+    b.store.getState().deleteItem(y);
+    b.flushWrites();
+    const remote = readSavedText(b.backend.data.get(STORAGE_KEYS.state) ?? '');
+    if (!remote.ok) throw new Error(remote.problem);
+    const deleted = a.store.getState().receiveRemote(remote.state);
+    expect(a.workbook().items[y]).toBeUndefined();
+    expect(deleted).toEqual([{ item: expect.objectContaining({ id: y, notes: 'typed just now' }), index: 1 }]);
+    clock.tick(5);
+    for (const item of deleted) a.store.getState().restoreItem(item);
+    deliver(a, b);
+    for (const tab of [a, b]) {
+      expect(tab.workbook().order.legal.slice(0, 2)).toEqual([x, y]);
+      expect(tab.workbook().items[y]?.notes).toBe('typed just now');
+    }
+  });
+
+  it('undoing every step of one tab, edits interleaved with another tab’s, leaves all of the other tab’s', () => {
+    /** Each area's items in order, with what a person sees of them. */
+    const content = (workbook: Workbook, areas: AreaId[]) =>
+      areas.map((areaId) => workbook.order[areaId].map((id) => [id, ...ITEM_FIELDS.map((f) => workbook.items[id]?.[f])]));
+    const mine: AreaId[] = ['team', 'funding'];
+    const theirs = AREA_IDS.filter((areaId) => !mine.includes(areaId));
+    const edit = fc.record({
+      kind: fc.constantFrom('tick', 'notes', 'delete', 'move', 'add'),
+      area: fc.nat(7),
+      pick: fc.nat(9),
+      text: fc.string({ maxLength: 6 }),
+    });
+    type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
+    const make = (tab: ReturnType<typeof twoTabs>['a'], areas: AreaId[], e: Edit) => {
+      const areaId = areas[e.area % areas.length] as AreaId;
+      const ids = tab.workbook().order[areaId];
+      const id = ids[e.pick % Math.max(ids.length, 1)];
+      const s = tab.store.getState();
+      if (e.kind === 'add') s.addItem(areaId, `${e.text}x`);
+      else if (!id) return;
+      else if (e.kind === 'tick') s.toggleItem(id, tab.workbook().items[id]?.status !== 'done');
+      else if (e.kind === 'notes') s.setNotes(id, e.text);
+      else if (e.kind === 'delete') s.deleteItem(id);
+      else s.moveItem(id, e.pick % 2 ? 1 : -1);
+    };
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), fc.array(edit, { maxLength: 12 }), (editsA, editsB) => {
+        const { a, b, clock, deliver } = twoTabs();
+        const start = content(a.workbook(), mine);
+        for (let i = 0; i < Math.max(editsA.length, editsB.length); i += 1) {
+          const [ea, eb] = [editsA[i], editsB[i]];
+          if (ea) make(a, mine, ea);
+          clock.tick(1500);
+          deliver(a, b);
+          if (eb) make(b, theirs, eb);
+          clock.tick(1500);
+          deliver(b, a);
+        }
+        const theirWork = content(b.workbook(), theirs);
+        while (a.store.temporal.getState().pastStates.length) {
+          a.store.getState().undo();
+          clock.tick(10);
+        }
+        deliver(a, b);
+        for (const tab of [a, b]) {
+          expect(content(tab.workbook(), mine)).toEqual(start);
+          expect(content(tab.workbook(), theirs)).toEqual(theirWork);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('a change from another tab is not an undo step here', () => {

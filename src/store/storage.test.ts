@@ -110,13 +110,9 @@ describe('a save by a newer version, heard from another tab', () => {
   it('stops this tab from writing over it, and keeps this tab’s own changes', async () => {
     const tab = makeTestStore();
     const target = new EventTarget() as unknown as Window;
-    syncWithOtherTabs(
-      tab.store,
-      STORAGE_KEYS.state,
-      async () => checks,
-      target,
-      (version) => tab.storage.newerVersionSaved(version),
-    );
+    syncWithOtherTabs(tab.store, STORAGE_KEYS.state, async () => checks, target, {
+      onNewerSave: (version) => tab.storage.newerVersionSaved(version),
+    });
     const newer = JSON.stringify({ ...tab.saved(), version: STATE_VERSION + 1 });
     tab.backend.data.set(STORAGE_KEYS.state, newer);
     target.dispatchEvent(storageEvent(STORAGE_KEYS.state, newer));

@@ -1,6 +1,7 @@
 // The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
+import { showDeletedElsewhere } from '../ui/deleted-elsewhere';
 import templateShape from 'virtual:workbook-template/shape';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS, unavailableStorage } from './storage';
@@ -43,7 +44,10 @@ window.addEventListener('pagehide', () => workbookStorage.flush());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbookStorage.flush();
 });
-syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks, window, (version) => workbookStorage.newerVersionSaved(version));
+syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks, window, {
+  onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
+  onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
+});
 
 /** Reads one slice of the store; pick the smallest value a component shows. */
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {

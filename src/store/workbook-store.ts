@@ -9,6 +9,7 @@ import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } fro
 import * as ops from '../workbook/operations';
 import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
+import { applyStep, combineSteps, type Direction, diffWorkbooks, type Step } from '../workbook/steps';
 import { STORAGE_KEYS, type WorkbookStorage } from './storage';
 
 export type ImportMode = 'replace' | 'merge';
@@ -28,8 +29,11 @@ export interface WorkbookActions {
   resetArea: (areaId: AreaId) => ops.AreaSnapshot;
   restoreArea: (snapshot: ops.AreaSnapshot) => void;
   importWorkbook: (incoming: Workbook, mode: ImportMode) => void;
-  /** Takes in a state another tab saved, merging it with this tab's; not an undoable step. */
-  receiveRemote: (remote: PersistedState) => void;
+  /**
+   * Takes in a state another tab saved, merging it with this tab's; not an undoable step. Returns the
+   * shown workbook's items the merge took away, as this tab had them, so they can be put back.
+   */
+  receiveRemote: (remote: PersistedState) => ops.DeletedItem[];
   undo: () => void;
   redo: () => void;
 }
@@ -79,6 +83,17 @@ function isPristine(workbook: Workbook): boolean {
   );
 }
 
+/** The items of `before` that `after` no longer has, with where each stood in its area. */
+function removedItems(before: Workbook, after: Workbook): ops.DeletedItem[] {
+  if (before.items === after.items) return [];
+  const removed: ops.DeletedItem[] = [];
+  for (const id in before.items) {
+    const item = before.items[id] as Item;
+    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: before.order[item.areaId].indexOf(id) });
+  }
+  return removed;
+}
+
 /** Typing into notes makes one undo step per pause, not one per keystroke. */
 const TYPING_PAUSE_MS = 1000;
 
@@ -95,6 +110,13 @@ export function createWorkbookStore({
   // Set by an action just before it changes the state, read by the history to group keystrokes.
   let typingKey: string | null = null;
   let lastTyping = { key: null as string | null, at: 0 };
+  /**
+   * What each history entry's step changed, keyed by the entry zundo keeps: undo and redo apply
+   * that change, not the entry's copy of the plan, which lacks what other tabs did since.
+   */
+  const steps = new WeakMap<object, Step>();
+  // Set once the history exists; the store's own variable is not yet assigned while it is created.
+  let pastEntries: () => readonly object[] = () => [];
   let settleHydration!: (error?: unknown) => void;
   /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
   const hydrated = new Promise<void>((resolve, reject) => {
@@ -159,16 +181,33 @@ export function createWorkbookStore({
               replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
-          const history = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
-          /** Undo and redo put back an older state; stamping it makes that the newest edit everywhere. */
-          const travel = (step: 'undo' | 'redo') => {
-            const before = selectWorkbook(get());
-            history()[step]();
-            const after = selectWorkbook(get());
-            const stamped = recordChanges(before, after, clock.now());
-            if (stamped === after) return;
+          const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal;
+          const history = () => temporalStore().getState();
+          pastEntries = () => history().pastStates;
+          /**
+           * Undo and redo move the step's entry between the two stacks and apply only that step's
+           * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
+           * what other tabs changed meanwhile stays.
+           */
+          const travel = (direction: Direction) => {
+            const { pastStates, futureStates } = history();
+            const entry = (direction === 'undo' ? pastStates : futureStates).at(-1);
+            if (!entry) return;
+            temporalStore().setState(
+              direction === 'undo'
+                ? { pastStates: pastStates.slice(0, -1), futureStates: [...futureStates, entry] }
+                : { pastStates: [...pastStates, entry], futureStates: futureStates.slice(0, -1) },
+            );
+            lastTyping = { key: null, at: 0 };
+            const step = steps.get(entry) ?? {};
+            const state = get();
+            const workbooks = state.workbooks.map((workbook) => {
+              const change = Object.hasOwn(step, workbook.id) ? step[workbook.id] : undefined;
+              return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
+            });
+            if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return;
             history().pause();
-            replaceActive(stamped);
+            set({ workbooks });
             history().resume();
           };
 
@@ -229,17 +268,18 @@ export function createWorkbookStore({
                 history().pause();
                 set({ workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId });
                 history().resume();
-                return;
+                return [];
               }
               const workbooks = state.workbooks.map((local) => {
                 const theirs = remote.workbooks.find((w) => w.id === local.id);
                 return theirs ? mergeWorkbooks(local, theirs) : local;
               });
               const added = remote.workbooks.filter((w) => !state.workbooks.some((local) => local.id === w.id));
-              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return;
+              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return [];
               history().pause();
               set({ workbooks: [...workbooks, ...added] });
               history().resume();
+              return removedItems(selectWorkbook(state), selectWorkbook(get()));
             },
             undo: () => travel('undo'),
             redo: () => travel('redo'),
@@ -253,10 +293,19 @@ export function createWorkbookStore({
           handleSet:
             (handleSet) =>
             (...args: unknown[]) => {
+              const [past, , current] = args as [Tracked, unknown, Tracked];
+              const change = diffWorkbooks(past.workbooks, current.workbooks);
               const now = clock.now();
-              const sameBurst = typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
+              const last = pastEntries().at(-1);
+              const sameBurst =
+                last !== undefined && typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
               lastTyping = { key: typingKey, at: now };
-              if (!sameBurst) (handleSet as (...forwarded: unknown[]) => void)(...args);
+              if (sameBurst) {
+                steps.set(last, combineSteps(steps.get(last) ?? {}, change));
+                return;
+              }
+              steps.set(past, change);
+              (handleSet as (...forwarded: unknown[]) => void)(...args);
             },
         },
       ),

@@ -1,0 +1,204 @@
+// What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
+// that other tabs have changed since. Putting back a whole earlier copy would erase their work.
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from './model';
+import { singleItemChange } from './operations';
+
+/** An item as the step found it and as it left it; null where it did not exist (added or deleted). */
+export interface ItemChange {
+  before: Item | null;
+  after: Item | null;
+}
+
+interface Change<T> {
+  before: T;
+  after: T;
+}
+
+export interface WorkbookStep {
+  items: Record<ItemId, ItemChange>;
+  order: Partial<Record<AreaId, Change<ItemId[]>>>;
+  name?: Change<string | null>;
+  company?: Change<string | null>;
+}
+
+/** A step's changes to each workbook it touched, by workbook id. */
+export type Step = Record<string, WorkbookStep>;
+
+export type Direction = 'undo' | 'redo';
+
+function sameIds(a: readonly ItemId[], b: readonly ItemId[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, index) => id === b[index]));
+}
+
+/** An item by id; only the map's own entries, since an id can be any text, `toString` too. */
+function itemIn(items: Workbook['items'], id: ItemId): Item | undefined {
+  return Object.hasOwn(items, id) ? items[id] : undefined;
+}
+
+/** The same item as far as a person can tell: stamps aside. */
+function sameContent(a: Item, b: Item): boolean {
+  return a === b || (a.areaId === b.areaId && ITEM_FIELDS.every((field) => a[field] === b[field]));
+}
+
+/** What changed from `before` to `after`, stamps aside; null when nothing a person sees did. */
+export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | null {
+  if (before === after) return null;
+  const step: WorkbookStep = { items: {}, order: {} };
+  let changed = false;
+  if (before.items !== after.items) {
+    // A tick or keystroke changes one item; comparing every item of a big plan would cost each of them.
+    const single = singleItemChange(before.items, after.items);
+    const ids = single !== undefined ? [single] : new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
+    for (const id of ids) {
+      const was = itemIn(before.items, id) ?? null;
+      const is = itemIn(after.items, id) ?? null;
+      if (was === is || (was && is && sameContent(was, is))) continue;
+      step.items[id] = { before: was, after: is };
+      changed = true;
+    }
+  }
+  for (const areaId of AREA_IDS) {
+    if (sameIds(before.order[areaId], after.order[areaId])) continue;
+    step.order[areaId] = { before: before.order[areaId], after: after.order[areaId] };
+    changed = true;
+  }
+  if (before.name !== after.name) {
+    step.name = { before: before.name, after: after.name };
+    changed = true;
+  }
+  if (before.company !== after.company) {
+    step.company = { before: before.company, after: after.company };
+    changed = true;
+  }
+  return changed ? step : null;
+}
+
+/** What a change to the whole list of workbooks did to each of them. */
+export function diffWorkbooks(before: readonly Workbook[], after: readonly Workbook[]): Step {
+  const step: Step = {};
+  for (const workbook of after) {
+    const previous = before.find((w) => w.id === workbook.id);
+    const change = previous && diffWorkbook(previous, workbook);
+    if (change) step[workbook.id] = change;
+  }
+  return step;
+}
+
+/**
+ * An item after two changes in a row. Only the fields the later change made are taken from it, so
+ * an edit from another tab between the two does not become part of this tab's step.
+ */
+function laterItem(first: ItemChange, next: ItemChange): Item | null {
+  if (!next.after || !first.after || !next.before) return next.after;
+  const item = { ...first.after };
+  for (const field of ITEM_FIELDS) {
+    if (next.before[field] !== next.after[field]) (item as unknown as Record<ItemField, unknown>)[field] = next.after[field];
+  }
+  return item;
+}
+
+/** One step made of two in a row (the keystrokes of one pause in typing). */
+export function combineSteps(first: Step, next: Step): Step {
+  const step: Step = { ...first };
+  for (const id in next) {
+    const a = Object.hasOwn(first, id) ? first[id] : undefined;
+    const b = next[id] as WorkbookStep;
+    if (!a) {
+      step[id] = b;
+      continue;
+    }
+    const items = { ...a.items };
+    for (const itemId in b.items) {
+      const earlier = Object.hasOwn(a.items, itemId) ? a.items[itemId] : undefined;
+      const later = b.items[itemId] as ItemChange;
+      items[itemId] = earlier ? { before: earlier.before, after: laterItem(earlier, later) } : later;
+    }
+    const order = { ...a.order };
+    for (const areaId of AREA_IDS) {
+      const later = b.order[areaId];
+      if (later) order[areaId] = { before: a.order[areaId]?.before ?? later.before, after: later.after };
+    }
+    step[id] = {
+      items,
+      order,
+      name: b.name ? { before: a.name?.before ?? b.name.before, after: b.name.after } : a.name,
+      company: b.company ? { before: a.company?.before ?? b.company.before, after: b.company.after } : a.company,
+    };
+  }
+  return step;
+}
+
+/**
+ * `target` as the area's order, without items gone since and with items added since (by another tab)
+ * placed after the item they follow now.
+ */
+function placeOrder(target: readonly ItemId[], current: readonly ItemId[], items: Workbook['items'], areaId: AreaId) {
+  const order = target.filter((id) => itemIn(items, id)?.areaId === areaId);
+  const placed = new Set(order);
+  current.forEach((id, index) => {
+    if (placed.has(id) || itemIn(items, id)?.areaId !== areaId) return;
+    let after = index - 1;
+    while (after >= 0 && !placed.has(current[after] as ItemId)) after -= 1;
+    order.splice(after < 0 ? 0 : order.indexOf(current[after] as ItemId) + 1, 0, id);
+    placed.add(id);
+  });
+  return order;
+}
+
+/**
+ * Reverses (undo) or replays (redo) a step on the workbook as it is now. A field is put back only
+ * while it still holds what the step left there: one that another tab changed since keeps that
+ * change, and so does an item another tab edited after this tab added it. Unstamped, like every
+ * operation; the caller stamps the result.
+ */
+export function applyStep(current: Workbook, step: WorkbookStep, direction: Direction): Workbook {
+  const [from, to] = direction === 'undo' ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  let items: Workbook['items'] | null = null;
+  const removed = new Set<ItemId>();
+  for (const id in step.items) {
+    const change = step.items[id] as ItemChange;
+    const expected = change[from];
+    const target = change[to];
+    const now = itemIn(items ?? current.items, id);
+    if (!target) {
+      if (!now || !expected || !sameContent(now, expected)) continue;
+      items ??= { ...current.items };
+      delete items[id];
+      removed.add(id);
+    } else if (!expected) {
+      if (now) continue;
+      items ??= { ...current.items };
+      items[id] = target;
+    } else if (now) {
+      let next = now;
+      for (const field of ITEM_FIELDS) {
+        if (expected[field] === target[field] || now[field] !== expected[field]) continue;
+        if (next === now) next = { ...now };
+        (next as unknown as Record<ItemField, unknown>)[field] = target[field];
+      }
+      if (next === now) continue;
+      items ??= { ...current.items };
+      items[id] = next;
+    }
+  }
+
+  const finalItems = items ?? current.items;
+  let order: Workbook['order'] | null = null;
+  for (const areaId of AREA_IDS) {
+    const change = step.order[areaId];
+    const now = current.order[areaId];
+    const next = change
+      ? placeOrder(change[to], now, finalItems, areaId)
+      : removed.size
+        ? now.filter((id) => !removed.has(id))
+        : now;
+    if (sameIds(next, now)) continue;
+    order ??= { ...current.order };
+    order[areaId] = next;
+  }
+
+  const name = step.name && current.name === step.name[from] ? step.name[to] : current.name;
+  const company = step.company && current.company === step.company[from] ? step.company[to] : current.company;
+  if (!items && !order && name === current.name && company === current.company) return current;
+  return { ...current, items: finalItems, order: order ?? current.order, name, company };
+}
