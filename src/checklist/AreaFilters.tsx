@@ -5,6 +5,7 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { STATUSES, type Status } from '../workbook/model';
 import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/filters';
+import { shortened, withControlsShown } from '../workbook/shown-text';
 
 interface AreaFiltersProps {
   filter: AreaFilter;
@@ -43,9 +44,7 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
         <select value={filter.owner ?? ''} onChange={(e) => set({ owner: e.currentTarget.value || undefined })}>
           <option value="">{t.filter.anyOwner}</option>
           {ownerOptions.map((owner) => (
-            <option key={owner} value={owner}>
-              {owner}
-            </option>
+            <OwnerOption key={owner} owner={owner} />
           ))}
         </select>
       </label>
@@ -63,5 +62,22 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
         </button>
       )}
     </fieldset>
+  );
+}
+
+const OWNER_OPTION_LIMIT = 40;
+
+/**
+ * Side by side in the list, owners that look alike ("Ann", and "nnA" behind a right-to-left override)
+ * must read differently; and one long owner must not make the list as wide as itself. The whole owner
+ * stays in the option's name.
+ */
+function OwnerOption({ owner }: { owner: string }) {
+  const shown = withControlsShown(owner);
+  const label = shortened(shown, OWNER_OPTION_LIMIT);
+  return (
+    <option value={owner} aria-label={label === shown ? undefined : shown}>
+      {label}
+    </option>
   );
 }

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
+import { OwnerBeside } from '../ui/OwnerBeside';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Template } from '../workbook/model';
@@ -46,7 +47,7 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
                     </Link>
                     <span className="next__meta">
                       {t.tracking.statuses[item.status]}
-                      {item.owner.trim() && ` · ${item.owner.trim()}`}
+                      <OwnerBeside owner={item.owner} />
                     </span>
                     {item.notes && <p className="search__notes">{item.notes}</p>}
                   </li>
