@@ -51,7 +51,7 @@ const axeViolations = async (page: Page) =>
 
 const LONG_OWNER = 'A'.repeat(10_000);
 
-test('a 10,000-character owner widens neither the area page nor the dashboard, and is named in full', async ({
+test('a 10,000-character owner widens neither the area page, the dashboard nor the printed plan, and is named in full', async ({
   page,
   areaPage,
 }) => {
@@ -78,6 +78,13 @@ test('a 10,000-character owner widens neither the area page nor the dashboard, a
   await expectNoSidewaysScroll(page);
   await areaPage.open('funding');
   await expectNoSidewaysScroll(page);
+
+  // On paper the owner is printed whole, broken over lines rather than cut off the page.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText(`Owner: ${LONG_OWNER}`);
 });
 
 async function ownersAnnAndImpostor(areaPage: AreaPage) {
@@ -112,8 +119,29 @@ test('an owner with a direction override turns none of the text beside it around
   await expect(dueSoon).toContainText('due Dec 5, 2026');
   expect(await drawnInOrder(dueSoon, 'due Dec 5, 2026')).toBe(true);
 
+  await page.goto('/print');
+  const printed = page.getByRole('listitem').filter({ hasText: 'Cash flow' }).last();
+  await expect(printed).toContainText('due Dec 5, 2026');
+  expect(await drawnInOrder(printed, 'due Dec 5, 2026')).toBe(true);
+
   await page.goto('/search?q=nnA');
   const hit = page.getByRole('main').getByRole('listitem');
   await expect(hit).toContainText('To do');
   expect(await drawnInOrder(hit, 'To do')).toBe(true);
+});
+
+test('an item title with a direction override turns nothing after it around', async ({ page, areaPage }) => {
+  await areaPage.open('funding');
+  await areaPage.addItem('\u202Etnuocca knab');
+  await areaPage.trackItem('\u202Etnuocca knab', { owner: 'Li Wei', due: '2026-11-20' });
+
+  await page.goto('/');
+  const overdue = page.getByRole('region', { name: 'Overdue' }).getByRole('listitem');
+  await expect(overdue).toContainText('Funding · Li Wei · due Nov 20, 2026');
+  expect(await drawnInOrder(overdue, 'Funding')).toBe(true);
+
+  await page.goto('/print');
+  const summary = page.getByRole('region', { name: 'Summary' }).getByRole('listitem');
+  await expect(summary).toContainText('Funding · To do · Owner: Li Wei');
+  expect(await drawnInOrder(summary, 'Funding')).toBe(true);
 });

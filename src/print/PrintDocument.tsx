@@ -1,4 +1,5 @@
 // The plan as a document: cover, summary, then one section per area, styled for paper by print.css.
+import { Fragment } from 'react';
 import { formatDay } from '../i18n/format-day';
 import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
@@ -42,6 +43,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
 }`;
 
   const itemsOf = (areaId: (typeof AREA_IDS)[number]) => workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []);
+  // Each part isolated: an owner's direction override or right-to-left letters reorder nothing after it.
   const meta = (item: Item) =>
     [
       t.tracking.statuses[item.status],
@@ -50,8 +52,13 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       isOverdue(item, today) && t.tracking.overdue,
       item.priority && t.print.priorityIs(t.tracking.priorities[item.priority]),
     ]
-      .filter(Boolean)
-      .join(' · ');
+      .filter((part): part is string => Boolean(part))
+      .map((part, index) => (
+        <Fragment key={part}>
+          {index > 0 && ' · '}
+          <bdi>{part}</bdi>
+        </Fragment>
+      ));
   const listed = (items: Item[], empty: string) =>
     items.length === 0 ? (
       <p>{empty}</p>
@@ -59,7 +66,10 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       <ul className="print-summary__list">
         {items.map((item) => (
           <li key={item.id}>
-            <strong>{resolveItemText(item, template).title}</strong> — {t.areaNames[item.areaId]} · {meta(item)}
+            <strong>
+              <bdi>{resolveItemText(item, template).title}</bdi>
+            </strong>{' '}
+            — {t.areaNames[item.areaId]} · {meta(item)}
           </li>
         ))}
       </ul>
@@ -155,7 +165,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                       <div className="print-item__body">
                         <p className="print-item__title">
                           <span className="visually-hidden">{done ? t.print.done : t.print.notDone}: </span>
-                          {text.title}
+                          <bdi>{text.title}</bdi>
                         </p>
                         {options.details && text.detail && <p className="print-item__detail">{text.detail}</p>}
                         <p className="print-item__meta">{meta(item)}</p>
