@@ -145,3 +145,24 @@ test('an item title with a direction override turns nothing after it around', as
   await expect(summary).toContainText('Funding · To do · Owner: Li Wei');
   expect(await drawnInOrder(summary, 'Funding')).toBe(true);
 });
+
+test('a title or search with a direction override, set into a sentence, turns none of the sentence around', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('funding');
+  await areaPage.addItem('\u202Etnuocca knab');
+  const toast = page.getByRole('status').filter({ hasText: 'Added' });
+  await expect(toast).toBeVisible();
+  expect(await drawnInOrder(toast, '”.')).toBe(true);
+
+  await areaPage.deleteItem('\u202Etnuocca knab');
+  const deleted = page.getByRole('status').filter({ hasText: 'Deleted' });
+  await expect(deleted).toBeVisible();
+  expect(await drawnInOrder(deleted, '”.')).toBe(true);
+
+  await page.goto(`/search?q=${encodeURIComponent('\u202Ezzz')}`);
+  const summary = page.getByRole('main').getByRole('status');
+  await expect(summary).toContainText('No item matches');
+  expect(await drawnInOrder(summary, '”.')).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortened, withControlsShown } from './shown-text';
+import { isolated, shortened, withControlsShown } from './shown-text';
 
 describe('user text shown where look-alikes must be told apart', () => {
   it('an owner written backwards with a right-to-left override is not shown as the name it imitates', () => {
@@ -60,5 +60,18 @@ describe('long user text shortened for a list', () => {
 
   it('never splits a character written with two code units', () => {
     expect(shortened('👩'.repeat(50), 10)).toBe(`${'👩'.repeat(9)}…`);
+  });
+});
+
+describe('user text set into a sentence', () => {
+  it('text that could turn the sentence around is isolated from it', () => {
+    expect(isolated('\u202Etnuocca knab')).toBe('\u2068\u202Etnuocca knab\u2069');
+    expect(isolated('שרה 2')).toBe('\u2068שרה 2\u2069');
+    expect(isolated('علي')).toBe('\u2068علي\u2069');
+    expect(isolated('a\u200Fb')).toBe('\u2068a\u200Fb\u2069');
+  });
+
+  it('text that cannot is left as it is, so the sentence copies and compares as written', () => {
+    for (const text of ['Risk control', '风险控制', 'Zoë', '2026', '']) expect(isolated(text)).toBe(text);
   });
 });

@@ -37,3 +37,17 @@ export function shortened(text: string, limit: number): string {
   if (characters.length <= limit) return text;
   return `${characters.slice(0, limit - 1).join('')}…`;
 }
+
+// Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like, and their
+// presentation forms) and the characters that change direction.
+const TURNS =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * User text to set into a sentence where markup cannot go (a toast, a status line): wrapped in
+ * first-strong and pop isolates when it could reorder the words around it. Other text is left as
+ * it is, so the sentence copies and compares as written.
+ */
+export function isolated(text: string): string {
+  return TURNS.test(text) ? `\u2068${text}\u2069` : text;
+}
