@@ -111,6 +111,25 @@ test('an owner written backwards behind a direction override is told apart from 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('an owner field’s suggestions tell look-alike owners apart, and a long one is cut short', async ({ page, areaPage }) => {
+  await ownersAnnAndImpostor(areaPage);
+  await areaPage.trackItem('Fund management', { owner: LONG_OWNER });
+  await areaPage.chip('Owner: Sources of funding').click();
+  // What the list shows: an option's label, or its value when it has none.
+  const offered = await page.getByRole('combobox', { name: 'Owner: Sources of funding', exact: true }).evaluate((input) =>
+    [...((input as HTMLInputElement).list?.options ?? [])].map((option) => ({
+      value: option.value.length > 100 ? `${option.value.length} characters` : option.value,
+      shown: option.label || option.value,
+    })),
+  );
+  // What is shown reads differently and is cut short; what is chosen is the owner itself.
+  expect(offered).toEqual([
+    { value: '10000 characters', shown: `${'A'.repeat(39)}…` },
+    { value: 'Ann', shown: 'Ann' },
+    { value: '\u202EnnA', shown: '⟨U+202E⟩nnA' },
+  ]);
+});
+
 test('an owner with a direction override turns none of the text beside it around', async ({ page, areaPage }) => {
   await ownersAnnAndImpostor(areaPage);
 

@@ -5,7 +5,7 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { STATUSES, type Status } from '../workbook/model';
 import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/filters';
-import { shortened, withControlsShown } from '../workbook/shown-text';
+import { inList, withControlsShown } from '../workbook/shown-text';
 
 interface AreaFiltersProps {
   filter: AreaFilter;
@@ -65,18 +65,12 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
   );
 }
 
-const OWNER_OPTION_LIMIT = 40;
-
-/**
- * Side by side in the list, owners that look alike ("Ann", and "nnA" behind a right-to-left override)
- * must read differently; and one long owner must not make the list as wide as itself. The whole owner
- * stays in the option's name.
- */
+/** The whole owner stays in the option's name when what it shows is cut short. */
 function OwnerOption({ owner }: { owner: string }) {
-  const shown = withControlsShown(owner);
-  const label = shortened(shown, OWNER_OPTION_LIMIT);
+  const label = inList(owner);
+  const name = withControlsShown(owner);
   return (
-    <option value={owner} aria-label={label === shown ? undefined : shown}>
+    <option value={owner} aria-label={label === name ? undefined : name}>
       {label}
     </option>
   );

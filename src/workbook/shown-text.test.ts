@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolated, shortened, withControlsShown } from './shown-text';
+import { inList, isolated, shortened, withControlsShown } from './shown-text';
 
 describe('user text shown where look-alikes must be told apart', () => {
   it('an owner written backwards with a right-to-left override is not shown as the name it imitates', () => {
@@ -60,6 +60,14 @@ describe('long user text shortened for a list', () => {
 
   it('never splits a character written with two code units', () => {
     expect(shortened('👩'.repeat(50), 10)).toBe(`${'👩'.repeat(9)}…`);
+  });
+});
+
+describe('an owner in a list of owners', () => {
+  it('is shown with its hidden characters written out, and cut to 40 characters', () => {
+    expect(inList('\u202EnnA')).toBe('⟨U+202E⟩nnA');
+    expect(inList('Ana Souza')).toBe('Ana Souza');
+    expect(inList('A'.repeat(10_000))).toBe(`${'A'.repeat(39)}…`);
   });
 });
 

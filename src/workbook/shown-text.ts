@@ -29,6 +29,14 @@ export function withControlsShown(text: string): string {
   });
 }
 
+/**
+ * An owner as a list of owners shows it (the area's filter, an owner field's suggestions): side by
+ * side, look-alikes must read differently, and one long owner must not make the list as wide as itself.
+ */
+export function inList(text: string): string {
+  return shortened(withControlsShown(text), 40);
+}
+
 /** At most `limit` characters: longer text keeps its start and ends with an ellipsis. */
 export function shortened(text: string, limit: number): string {
   // A cheap check first: most text is short, and counting code points walks the whole string.
