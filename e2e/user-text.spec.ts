@@ -185,3 +185,23 @@ test('a title or search with a direction override, set into a sentence, turns no
   await expect(summary).toContainText('No item matches');
   expect(await drawnInOrder(summary, '”.')).toBe(true);
 });
+
+test('in Chinese too, look-alike owners read differently and a long owner widens nothing', async ({ page, areaPage }) => {
+  await ownersAnnAndImpostor(areaPage);
+  await areaPage.trackItem('Fund management', { owner: LONG_OWNER });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+
+  const ownerFilter = page.getByRole('group', { name: '筛选本领域' }).getByRole('combobox', { name: '负责人' });
+  await expect(ownerFilter.getByRole('option')).toHaveText(['所有人', `${'A'.repeat(39)}…`, 'Ann', '⟨U+202E⟩nnA']);
+  await expectNoSidewaysScroll(page);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '按负责人' }).getByRole('listitem')).toHaveText([
+    `${LONG_OWNER}已完成 0，未完成 1`,
+    'Ann已完成 0，未完成 1',
+    '⟨U+202E⟩nnA已完成 0，未完成 1',
+  ]);
+  await expectNoSidewaysScroll(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
