@@ -5,6 +5,7 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { STATUSES, type Status } from '../workbook/model';
 import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/filters';
+import { inList, withControlsShown } from '../workbook/shown-text';
 
 interface AreaFiltersProps {
   filter: AreaFilter;
@@ -43,9 +44,7 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
         <select value={filter.owner ?? ''} onChange={(e) => set({ owner: e.currentTarget.value || undefined })}>
           <option value="">{t.filter.anyOwner}</option>
           {ownerOptions.map((owner) => (
-            <option key={owner} value={owner}>
-              {owner}
-            </option>
+            <OwnerOption key={owner} owner={owner} />
           ))}
         </select>
       </label>
@@ -63,5 +62,16 @@ export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
         </button>
       )}
     </fieldset>
+  );
+}
+
+/** The whole owner stays in the option's name when what it shows is cut short. */
+function OwnerOption({ owner }: { owner: string }) {
+  const label = inList(owner);
+  const name = withControlsShown(owner);
+  return (
+    <option value={owner} aria-label={label === name ? undefined : name}>
+      {label}
+    </option>
   );
 }

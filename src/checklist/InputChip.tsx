@@ -1,5 +1,6 @@
 // An item's owner or due date: a chip until it is pressed, then the text or date field itself.
 import { useId, useState } from 'react';
+import { inList } from '../workbook/shown-text';
 import { useCloseOnce, useFieldChip, useFocusOnMount } from './field-chip';
 
 interface InputChipProps {
@@ -91,10 +92,16 @@ function ChipInput({ label, value, onChange, onClose, withPicker, suggestions, .
       {options && (
         <datalist id={listId}>
           {options.map((option) => (
-            <option key={option} value={option} />
+            <SuggestedOption key={option} value={option} />
           ))}
         </datalist>
       )}
     </>
   );
+}
+
+/** Shown as in the area's owner filter; choosing it still gives the owner as it was typed. */
+function SuggestedOption({ value }: { value: string }) {
+  const label = inList(value);
+  return <option value={value} label={label === value ? undefined : label} />;
 }

@@ -19,6 +19,7 @@ import {
   type Status,
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
+import { isolated } from '../workbook/shown-text';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
@@ -81,7 +82,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
     const next =
       neighbour?.querySelector<HTMLElement>('input[type="checkbox"]') ?? document.getElementById(newItemInputId(areaId));
     next?.focus();
-    useToast.getState().showToast(t.area.deleted(title), () => restoreItem(deleted));
+    useToast.getState().showToast(t.area.deleted(isolated(title)), () => restoreItem(deleted));
   };
 
   return (

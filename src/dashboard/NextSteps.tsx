@@ -7,6 +7,8 @@ import { useWorkbook } from '../store/use-workbook';
 import { useToday } from '../ui/use-today';
 import { resolveItemTitle } from '../workbook/guide';
 import { type Item, STATUSES } from '../workbook/model';
+import { withControlsShown } from '../workbook/shown-text';
+import { OwnerBeside } from '../ui/OwnerBeside';
 import { dueSoonItems, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
 
 /** A dashboard list shows the first few; the area pages and search hold the rest. */
@@ -23,7 +25,7 @@ function ItemLink({ item, extra }: { item: Item; extra?: string }) {
       </Link>
       <span className="next__meta">
         {t.areaNames[item.areaId]}
-        {item.owner.trim() && ` · ${item.owner.trim()}`}
+        <OwnerBeside owner={item.owner} />
         {extra && ` · ${extra}`}
       </span>
     </li>
@@ -86,7 +88,8 @@ export function NextSteps() {
             <ul className="next__list">
               {owners.map((summary) => (
                 <li key={summary.owner} className="next__item">
-                  <span className="next__owner">{summary.owner}</span>
+                  {/* Listed one above the other, owners that look alike must read differently. */}
+                  <bdi className="next__owner">{withControlsShown(summary.owner)}</bdi>
                   <span className="next__meta">{t.next.ownerCounts(summary.done, summary.open)}</span>
                 </li>
               ))}

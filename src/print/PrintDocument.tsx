@@ -1,4 +1,5 @@
 // The plan as a document: cover, summary, then one section per area, styled for paper by print.css.
+import { Fragment } from 'react';
 import { formatDay } from '../i18n/format-day';
 import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
@@ -8,6 +9,7 @@ import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Item } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
+import { isolated } from '../workbook/shown-text';
 import { dueSoonItems, isOverdue, overdueItems } from '../workbook/tracking';
 
 export interface DocumentOptions {
@@ -42,6 +44,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
 }`;
 
   const itemsOf = (areaId: (typeof AREA_IDS)[number]) => workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []);
+  // Each part isolated: an owner's direction override or right-to-left letters reorder nothing after it.
   const meta = (item: Item) =>
     [
       t.tracking.statuses[item.status],
@@ -50,8 +53,13 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       isOverdue(item, today) && t.tracking.overdue,
       item.priority && t.print.priorityIs(t.tracking.priorities[item.priority]),
     ]
-      .filter(Boolean)
-      .join(' · ');
+      .filter((part): part is string => Boolean(part))
+      .map((part, index) => (
+        <Fragment key={part}>
+          {index > 0 && ' · '}
+          <bdi>{part}</bdi>
+        </Fragment>
+      ));
   const listed = (items: Item[], empty: string) =>
     items.length === 0 ? (
       <p>{empty}</p>
@@ -59,7 +67,10 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       <ul className="print-summary__list">
         {items.map((item) => (
           <li key={item.id}>
-            <strong>{resolveItemText(item, template).title}</strong> — {t.areaNames[item.areaId]} · {meta(item)}
+            <strong>
+              <bdi>{resolveItemText(item, template).title}</bdi>
+            </strong>{' '}
+            — {t.areaNames[item.areaId]} · {meta(item)}
           </li>
         ))}
       </ul>
@@ -71,7 +82,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       <header className="print-cover">
         <p className="print-cover__app">{t.appName}</p>
         <h1 className="print-cover__title">{name}</h1>
-        {company && <p className="print-cover__company">{t.print.preparedFor(company)}</p>}
+        {company && <p className="print-cover__company">{t.print.preparedFor(isolated(company))}</p>}
         <p className="print-cover__date">{t.print.printedOn(printedOn)}</p>
         <p className="print-cover__progress">
           <span className="print-cover__percent">{overall.percent}%</span>{' '}
@@ -155,7 +166,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                       <div className="print-item__body">
                         <p className="print-item__title">
                           <span className="visually-hidden">{done ? t.print.done : t.print.notDone}: </span>
-                          {text.title}
+                          <bdi>{text.title}</bdi>
                         </p>
                         {options.details && text.detail && <p className="print-item__detail">{text.detail}</p>}
                         <p className="print-item__meta">{meta(item)}</p>

@@ -4,10 +4,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
+import { OwnerBeside } from '../ui/OwnerBeside';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Template } from '../workbook/model';
 import { searchItems } from '../workbook/filters';
+import { isolated } from '../workbook/shown-text';
 
 /** `guides`: the guide in every language, since an item matches by its text in any of them. */
 export function SearchScreen({ query, guides }: { query: string; guides: readonly Template[] }) {
@@ -25,8 +27,8 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
         {trimmed === ''
           ? t.searchResults.prompt
           : hits.length === 0
-            ? t.searchResults.none(trimmed)
-            : t.searchResults.results(hits.length, trimmed)}
+            ? t.searchResults.none(isolated(trimmed))
+            : t.searchResults.results(hits.length, isolated(trimmed))}
       </p>
       {AREA_IDS.map((areaId) => {
         const inArea = hits.filter((id) => workbook.items[id]?.areaId === areaId);
@@ -46,7 +48,7 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
                     </Link>
                     <span className="next__meta">
                       {t.tracking.statuses[item.status]}
-                      {item.owner.trim() && ` · ${item.owner.trim()}`}
+                      <OwnerBeside owner={item.owner} />
                     </span>
                     {item.notes && <p className="search__notes">{item.notes}</p>}
                   </li>
