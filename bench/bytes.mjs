@@ -35,8 +35,7 @@ const CHECKS = Symbol('checks');
  */
 const ROUTE_KEYS = {
   '/': ['src/routes/_workbook/index.tsx?tsr-split=component'],
-  // The area's screens are drawn by the layout's area slot, which loads them on demand.
-  '/areas/$areaId': ['src/checklist/AreaStage.tsx'],
+  '/areas/$areaId': ['src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
   '/search': ['src/routes/_workbook/search.tsx?tsr-split=component'],
   '/print': ['src/routes/print.tsx?tsr-split=component'],
   // A visit with a saved plan also loads the checks that read it (migrations, schema, valibot).

@@ -173,9 +173,9 @@ const BLANK_ROUTES_PAGE = `<!doctype html><html lang="en"><title>Blank</title>
 
 /**
  * The floor for this app's own switch, for reference: the same screens, shown by the browser alone.
- * In the app's page (its styles, its nav, a hidden 500-row area, as during every switch), each area's
- * first frame is copied as the app paints it; then a click on an area link is caught before React
- * and the router see it, pushes the address and puts in that copy. The gap to the app's switch is
+ * In the app's page (its styles, its nav), each area's first frame is copied as the app paints it;
+ * then a click on an area link is caught before React and the router see it, pushes the address and
+ * puts in that copy in place of the screen shown, as the app does. The gap to the app's switch is
  * what React and the router add; the rest is the browser's work to show the screen.
  */
 async function sameScreensWithoutTheApp(browser) {
@@ -188,7 +188,7 @@ async function sameScreensWithoutTheApp(browser) {
     const painted = page.evaluate(
       () =>
         new Promise((resolve) => {
-          const copy = () => resolve(document.querySelector('.area:not(.area--leaving)').outerHTML);
+          const copy = () => resolve(document.querySelector('.area').outerHTML);
           addEventListener('click', () => requestAnimationFrame(copy), { capture: true, once: true });
         }),
     );
@@ -204,8 +204,7 @@ async function sameScreensWithoutTheApp(browser) {
         return [area, template];
       }),
     );
-    const longArea = document.querySelector('.area');
-    let shown = longArea;
+    let shown = document.querySelector('.area');
     const show = (event) => {
       const link = event.target.closest?.('a[href^="/areas/"]');
       if (!link) return;
@@ -215,9 +214,7 @@ async function sameScreensWithoutTheApp(browser) {
       history.pushState(history.state, '', href);
       const next = screens.get(href.split('/').pop()).content.firstElementChild.cloneNode(true);
       shown.before(next);
-      // The long area stays hidden, as the one just left does in the app; a copy shown before goes.
-      if (shown === longArea) longArea.classList.add('area--leaving');
-      else shown.remove();
+      shown.remove();
       shown = next;
       for (const current of document.querySelectorAll('[aria-current="page"]')) current.removeAttribute('aria-current');
       for (const current of document.querySelectorAll(`nav a[href="${href}"]`)) current.setAttribute('aria-current', 'page');

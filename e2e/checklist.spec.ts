@@ -114,7 +114,7 @@ test.describe('a long area, whose rows come in groups of ten', () => {
     await page.getByRole('textbox', { name: 'Title' }).fill('Hire a product designer');
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Financial planning for an AI large-model startup');
-    // Once the area left is taken down (see use-area-left.ts), coming back makes its rows anew.
+    // Coming back makes its rows anew: leaving the area took them down.
     await expect(page.locator('.area--leaving')).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Hire a product designer');
@@ -171,8 +171,8 @@ test.describe('a long area, whose rows come in groups of ten', () => {
   });
 
   test('with notes in its first row, its first frame still reaches the bottom of the window', async ({ page, areaPage }) => {
-    // A row's notes count towards filling the window (see first-frame.ts). With eight lines of them,
-    // the first row ends a little above the bottom of this window: the frame needs the second too.
+    // With eight lines of notes, the first row ends a little above the bottom of this window: the
+    // frame needs the second row too.
     await page.setViewportSize({ width: 1280, height: 800 });
     const eightLines = ['Stack', 'Serving', 'Evals', 'Data', 'GPUs', 'Hiring', 'Budget', 'Advisers'].join('\n');
     await areaPage.notes('Core members').fill(eightLines);
@@ -221,7 +221,7 @@ test('a half-typed new item waits in its area while the user looks elsewhere', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Financial planning for an AI large-model startup');
   await expect(areaPage.newItemBox).toHaveValue('');
   await page.getByRole('link', { name: 'Dashboard' }).click();
-  // Once the area left is taken down (see use-area-left.ts), coming back makes its form anew.
+  // Coming back makes its form anew: leaving the area took it down.
   await expect(page.locator('.area--leaving')).toHaveCount(0);
 
   await areas.getByRole('link', { name: 'Team' }).click();

@@ -116,14 +116,14 @@ test('coming straight back to an area from the dashboard shows it whole, and the
 });
 
 test('an area whose code cannot be downloaded says so inside the workbook, and Try again opens it', async ({ page }) => {
-  await page.route(/\/assets\/AreaStage-/, (route) => route.abort('internetdisconnected'));
+  await page.route(/\/assets\/areas\._areaId-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/areas/team');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
   await expect(alert).toContainText('Check the connection and try again.');
   await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
 
-  await page.unroute(/\/assets\/AreaStage-/);
+  await page.unroute(/\/assets\/areas\._areaId-/);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AREAS[2].en);
   await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
@@ -131,7 +131,7 @@ test('an area whose code cannot be downloaded says so inside the workbook, and T
 
 test('a screen that fails for a reason other than the connection does not blame the connection', async ({ page }) => {
   // The area's code arrives but fails as it runs, as a fault in it would.
-  await page.route(/\/assets\/AreaStage-/, (route) =>
+  await page.route(/\/assets\/areas\._areaId-/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("a fault in the area screen");' }),
   );
   await page.goto('/areas/team');

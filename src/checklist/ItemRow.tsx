@@ -76,7 +76,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   };
 
   const remove = () => {
-    const neighbour = row.current && (rowAfter(row.current) ?? rowBefore(row.current));
+    const neighbour = row.current && (row.current.nextElementSibling ?? row.current.previousElementSibling);
     const deleted = deleteItem(itemId);
     if (!deleted) return;
     const next =
@@ -168,15 +168,6 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
     </div>
   );
 });
-
-// Rows are in groups (see AreaScreen): the row beside one at the edge of its group is in the next or previous group.
-function rowAfter(row: Element): Element | null {
-  return row.nextElementSibling ?? row.parentElement?.nextElementSibling?.firstElementChild ?? null;
-}
-
-function rowBefore(row: Element): Element | null {
-  return row.previousElementSibling ?? row.parentElement?.previousElementSibling?.lastElementChild ?? null;
-}
 
 /** Status, owner, due date and priority: chips that become their fields when pressed, each change saved at once. */
 interface ItemTrackingProps {

@@ -1,6 +1,5 @@
-// Which items have their editor open, and what is typed in it, kept outside the rows: a row can be
-// made anew while its editor is open (moved past the edge of its group of the list, see
-// row-groups.ts; its area left and opened again), and what was typed must still be there.
+// Which items have their editor open, and what is typed in it, kept outside the rows: leaving an
+// area takes its rows down, and what was typed must still be there when it is opened again.
 import type { ItemId } from '../workbook/model';
 
 /** What the user typed into each field; a field not typed into is absent. */

@@ -34,14 +34,12 @@ export function useDraggableRow(row: RefObject<HTMLElement | null>, itemId: Item
 }
 
 /**
- * The row at this height and which half of it the pointer is on. Rows are in groups (see
- * AreaScreen), stacked in order: a binary search over the groups, then over the rows of the one
- * found, which being under the pointer is laid out. Not elementFromPoint: at the drop, the
- * library's guard element lies under the pointer.
+ * The row at this height and which half of it the pointer is on: a binary search over the rows,
+ * stacked in order. Not elementFromPoint: at the drop, the library's guard element lies under the
+ * pointer.
  */
 function rowAt(list: HTMLElement, clientY: number): DropIndicator | null {
-  const group = boxAt(list.children, clientY);
-  const row = group && boxAt(group.element.children, clientY);
+  const row = boxAt(list.children, clientY);
   const itemId = row?.element.dataset.itemId;
   return row && itemId ? { itemId, edge: clientY < row.box.top + row.box.height / 2 ? 'top' : 'bottom' } : null;
 }

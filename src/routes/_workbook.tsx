@@ -1,6 +1,5 @@
 // Pathless layout for the on-screen workbook; /print sits outside it so paper never carries the nav.
 import { createFileRoute, Outlet } from '@tanstack/react-router';
-import { AreaSlot } from '../shell/AreaSlot';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
 
@@ -15,7 +14,6 @@ function WorkbookLayout() {
   return (
     <WorkbookShell>
       <Outlet />
-      <AreaSlot />
     </WorkbookShell>
   );
 }

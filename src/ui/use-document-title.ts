@@ -1,9 +1,8 @@
 // Keeps the tab's title in step with the screen, so tabs and history entries say where they lead.
 import { useEffect } from 'react';
 
-/** `null` while the screen is not the one shown (an area kept hidden a moment after it was left). */
-export function useDocumentTitle(title: string | null) {
+export function useDocumentTitle(title: string) {
   useEffect(() => {
-    if (title !== null) document.title = title;
+    document.title = title;
   }, [title]);
 }

@@ -61,10 +61,6 @@ export function hasFilter(filter: AreaFilter): boolean {
   return filter.status !== undefined || filter.owner !== undefined || filter.overdue === true;
 }
 
-export function sameFilter(a: AreaFilter, b: AreaFilter): boolean {
-  return a.status === b.status && a.owner === b.owner && (a.overdue === true) === (b.overdue === true);
-}
-
 export function filterArea(workbook: Workbook, areaId: AreaId, filter: AreaFilter, today: Day): ItemId[] {
   const ids = workbook.order[areaId];
   if (!hasFilter(filter)) return ids;

@@ -4,7 +4,7 @@ import * as ops from './operations';
 import { areaProgress } from './progress';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
-import { filterArea, ownerSuggestions, ownerSuggestionsFor, sameFilter, searchItems } from './filters';
+import { filterArea, ownerSuggestions, ownerSuggestionsFor, searchItems } from './filters';
 import {
   addDays,
   dueSoonItems,
@@ -195,14 +195,6 @@ describe('filterArea', () => {
     expect(filterArea(workbook, 'team', { status: 'doing' }, '2026-11-28')).toEqual([ids[0], ids[1]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana' }, '2026-11-28')).toEqual([ids[0], ids[2]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana', overdue: true }, '2026-11-28')).toEqual([ids[0]]);
-  });
-
-  it('two filters are the same when they show the same items, however the address spelled them', () => {
-    expect(sameFilter({}, { overdue: false })).toBe(true);
-    expect(sameFilter({ status: 'doing', owner: 'Ana' }, { owner: 'Ana', status: 'doing' })).toBe(true);
-    expect(sameFilter({ status: 'doing' }, { status: 'done' })).toBe(false);
-    expect(sameFilter({ owner: 'Ana' }, {})).toBe(false);
-    expect(sameFilter({ overdue: true }, {})).toBe(false);
   });
 });
 

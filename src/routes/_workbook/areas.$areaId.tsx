@@ -1,9 +1,7 @@
 // `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
-// The layout's area slot draws the screen (see shell/AreaSlot.tsx); this route checks the address
-// and loads the screen's code and words.
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { loadShownScreenCatalogue } from '../../i18n/use-messages';
-import { loadAreaScreens } from '../../shell/AreaSlot';
+import { AreaScreen } from '../../checklist/AreaScreen';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
 import type { AreaFilter } from '../../workbook/filters';
 import { NotFound } from '../../ui/NotFound';
@@ -36,11 +34,23 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     stringify: ({ areaId }) => ({ areaId }),
   },
   validateSearch: validateAreaSearch,
-  loader: () => {
-    const words = loadShownScreenCatalogue();
-    const code = loadAreaScreens();
-    // Nothing to wait for once both are here, so a switch renders in the same task (see screenCatalogueReady).
-    return words || code ? Promise.all([words, code]) : undefined;
-  },
+  // Nothing to wait for once the words are here, so a switch renders in the same task (see screenCatalogueReady).
+  loader: loadShownScreenCatalogue,
+  component: AreaRoute,
   notFoundComponent: NotFound,
 });
+
+function AreaRoute() {
+  const { areaId } = Route.useParams();
+  const { item, ...filter } = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <AreaScreen
+      key={areaId}
+      areaId={areaId}
+      filter={filter}
+      focusItemId={item}
+      onFilterChange={(next) => navigate({ search: next, replace: true })}
+    />
+  );
+}
