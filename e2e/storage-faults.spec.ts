@@ -134,35 +134,6 @@ test('changes typed just before leaving the page are saved', async ({ page, area
   await expect(areaPage.notes('Career development')).toHaveValue('Quarterly growth talks');
 });
 
-test('a first visit downloads nothing to read saved data; the next visit does, and finds the plan', async ({ page }) => {
-  const checks: string[] = [];
-  page.on('request', (request) => {
-    if (/\/assets\/checks-/.test(new URL(request.url()).pathname)) checks.push(request.url());
-  });
-  await page.goto('/areas/team');
-  await page.getByRole('checkbox', { name: 'Core members' }).check();
-  expect(checks).toHaveLength(0);
-
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
-  expect(checks).toHaveLength(1);
-});
-
-test('a return visit that cannot download a part of the app says so in both languages, and keeps the plan', async ({ page }) => {
-  await page.goto('/areas/team');
-  await page.getByRole('checkbox', { name: 'Core members' }).check();
-  await page.route(/\/assets\/checks-/, (route) => route.abort('internetdisconnected'));
-  await page.reload();
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { level: 1, name: 'The workbook could not start' })).toBeVisible();
-  await expect(alert.getByRole('heading', { level: 1, name: '工作簿无法启动' })).toBeVisible();
-  await expect(alert).toContainText('Your plan is safe in this browser.');
-
-  await page.unroute(/\/assets\/checks-/);
-  await alert.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
-});
-
 test('storage switched off entirely: a change shows the not-saved alert, and its Export works', async ({ page, areaPage }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
