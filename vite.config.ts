@@ -222,7 +222,7 @@ export default defineConfig({
               // helpers every screen shares: small files of their own would cost more to compress apart.
               debugName: 'app',
               name: startChunk(
-                /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates|filters)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?|backup[\\/]export-on-demand\.ts)/,
+                /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates|filters)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?)/,
               ),
             },
           ],

@@ -102,30 +102,6 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
   await expect(areaPage.notes('Cash flow')).toHaveValue('Typed while storage was full');
 });
 
-test('storage that fails while its alert cannot be downloaded still says so, and Try again brings the alert', async ({
-  page,
-  areaPage,
-}) => {
-  await failWritesOnRequest(page);
-  await page.route(/\/assets\/StorageAlerts-/, (route) => route.abort('internetdisconnected'));
-  await areaPage.open('funding');
-  await setFailWrites(page, true);
-  await areaPage.toggleItem('Budget planning');
-
-  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
-  await expect(alert).toContainText('This part of the app could not be loaded');
-  await expect(areaPage.item('Budget planning')).toBeChecked();
-
-  await page.unroute(/\/assets\/StorageAlerts-/);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(alert.getByRole('button', { name: 'Try saving again' })).toBeVisible();
-  await setFailWrites(page, false);
-  await alert.getByRole('button', { name: 'Try saving again' }).click();
-  await expect(alert).toHaveCount(0);
-  await page.reload();
-  await expect(areaPage.item('Budget planning')).toBeChecked();
-});
-
 test('changes typed just before leaving the page are saved', async ({ page, areaPage }) => {
   await areaPage.open('talent');
   await areaPage.notes('Career development').fill('Quarterly growth talks');
