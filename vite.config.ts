@@ -67,16 +67,10 @@ function workbookTemplates(): Plugin {
 /**
  * Runs in the page before the app: asks for what start-up will import on demand alongside the entry,
  * so it costs no extra round trip: the shown language's words (with the other screens' part, unless
- * the address is the dashboard) and, when a plan is saved, the checks that read it. The saved locale
- * is the last key the store writes; typed text cannot contain `"locale":"` unescaped, so the last
- * match is the real one.
+ * the address is the dashboard). The saved locale is the last key the store writes; typed text cannot
+ * contain `"locale":"` unescaped, so the last match is the real one.
  */
-function preloadStartup(
-  files: Record<string, { start: string; screens: string }>,
-  checks: string,
-  key: string,
-  detect: typeof detectLocale,
-) {
+function preloadStartup(files: Record<string, { start: string; screens: string }>, key: string, detect: typeof detectLocale) {
   let text: string | null = null;
   try {
     text = localStorage.getItem(key);
@@ -88,7 +82,6 @@ function preloadStartup(
   const words = (saved && files[saved]) || files[detect(navigator.languages ?? [navigator.language])];
   const wanted = [words?.start];
   if (location.pathname !== '/') wanted.push(words?.screens);
-  if (text !== null) wanted.push(checks);
   for (const href of wanted) {
     if (!href) continue;
     const link = document.createElement('link');
@@ -106,7 +99,6 @@ function preloadStartupImports(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         const files: Record<string, { start: string; screens: string }> = {};
-        let checks: string | undefined;
         for (const chunk of Object.values(bundle ?? {})) {
           if (chunk.type !== 'chunk') continue;
           const [, part, locale] = chunk.facadeModuleId?.match(/(catalogue|catalogue-screens)\.(\w+)\.ts$/) ?? [];
@@ -114,10 +106,8 @@ function preloadStartupImports(): Plugin {
             files[locale] ??= { start: '', screens: '' };
             files[locale][part === 'catalogue' ? 'start' : 'screens'] = `/${chunk.fileName}`;
           }
-          if (chunk.name === 'checks') checks = `/${chunk.fileName}`;
         }
-        if (!checks) throw new Error('the build has no checks chunk to preload; see codeSplitting.groups');
-        const args = [JSON.stringify(files), JSON.stringify(checks), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()];
+        const args = [JSON.stringify(files), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()];
         return [{ tag: 'script', children: `(${preloadStartup.toString()})(${args.join(', ')});`, injectTo: 'head' }];
       },
     },
@@ -228,18 +218,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|use-sync-external-store|zustand|zundo)[\\/]/,
             },
             {
-              // What reads saved or imported data: loaded only when there is some (see use-workbook.ts).
-              name: 'checks',
-              test: /src[\\/]workbook[\\/](migrations|schema-errors)\.ts|node_modules[\\/]valibot[\\/]/,
-              // Their imports (the model's constants) stay with the store, which every visit loads.
-              includeDependenciesRecursively: false,
-            },
-            {
               // What every visit runs from src/ travels as one file (see startChunk), with the few
               // helpers every screen shares: small files of their own would cost more to compress apart.
               debugName: 'app',
               name: startChunk(
-                /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates|filters)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?|backup[\\/]export-on-demand\.ts)/,
+                /src[\\/](store[\\/]|workbook[\\/](?!transfer|templates|filters)|i18n[\\/](messages|catalogue|use-messages|format-day)\.ts|ui[\\/](toast-store|use-today|ProgressBar)\.tsx?)/,
               ),
             },
           ],

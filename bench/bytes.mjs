@@ -26,9 +26,6 @@ function collect(manifest, key, js = new Set(), css = new Set()) {
   return { js, css };
 }
 
-/** The chunk named `checks` in vite.config.ts; its manifest key carries a hash, so it is looked up by name. */
-const CHECKS = Symbol('checks');
-
 /**
  * The route chunks a first visit to a path loads besides the entry (which holds the layout, as
  * `_workbook.tsx` is not split): the route's component.
@@ -38,8 +35,6 @@ const ROUTE_KEYS = {
   '/areas/$areaId': ['src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
   '/search': ['src/routes/_workbook/search.tsx?tsr-split=component'],
   '/print': ['src/routes/print.tsx?tsr-split=component'],
-  // A visit with a saved plan also loads the checks that read it (migrations, schema, valibot).
-  '/ (return visit)': ['src/routes/_workbook/index.tsx?tsr-split=component', CHECKS],
 };
 
 /** Each language's start words load before the first render (index.html preloads the shown one). */
@@ -64,10 +59,8 @@ export function measureBytes(dist = 'dist') {
       const { js, css } = collect(manifest, 'index.html');
       const words = NEEDS_SCREEN_WORDS.has(route) ? [catalogueKey, SCREEN_WORDS[catalogueKey]] : [catalogueKey];
       for (const key of [...keys, ...words]) {
-        const found = key === CHECKS ? Object.keys(manifest).find((k) => manifest[k].name === 'checks') : key;
-        if (!found) throw new Error('the build has no checks chunk; see codeSplitting.groups in vite.config.ts');
-        if (!manifest[found]) throw new Error(`the build has no ${found}; update ROUTE_KEYS in bench/bytes.mjs`);
-        collect(manifest, found, js, css);
+        if (!manifest[key]) throw new Error(`the build has no ${key}; update ROUTE_KEYS in bench/bytes.mjs`);
+        collect(manifest, key, js, css);
       }
       const measured = { js: sizes(dist, [...js]), css: sizes(dist, [...css]) };
       if (!heaviest || measured.js.gzip > heaviest.js.gzip) heaviest = measured;

@@ -402,7 +402,6 @@ async function main() {
       'cold load /areas/team: answers clicks at, ms': coldArea.interactive,
       'bytes: initial JS of /, gzip': bytes.routes['/'].js.gzip,
       'bytes: initial JS of /, brotli': bytes.routes['/'].js.brotli,
-      'bytes: initial JS of / on a return visit, gzip': bytes.routes['/ (return visit)'].js.gzip,
       'bytes: initial CSS of /, gzip': bytes.routes['/'].css.gzip,
       'bytes: JS of /areas/$areaId, gzip': bytes.routes['/areas/$areaId'].js.gzip,
       'bytes: JS of /print, gzip': bytes.routes['/print'].js.gzip,

@@ -102,65 +102,12 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
   await expect(areaPage.notes('Cash flow')).toHaveValue('Typed while storage was full');
 });
 
-test('storage that fails while its alert cannot be downloaded still says so, and Try again brings the alert', async ({
-  page,
-  areaPage,
-}) => {
-  await failWritesOnRequest(page);
-  await page.route(/\/assets\/StorageAlerts-/, (route) => route.abort('internetdisconnected'));
-  await areaPage.open('funding');
-  await setFailWrites(page, true);
-  await areaPage.toggleItem('Budget planning');
-
-  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
-  await expect(alert).toContainText('This part of the app could not be loaded');
-  await expect(areaPage.item('Budget planning')).toBeChecked();
-
-  await page.unroute(/\/assets\/StorageAlerts-/);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(alert.getByRole('button', { name: 'Try saving again' })).toBeVisible();
-  await setFailWrites(page, false);
-  await alert.getByRole('button', { name: 'Try saving again' }).click();
-  await expect(alert).toHaveCount(0);
-  await page.reload();
-  await expect(areaPage.item('Budget planning')).toBeChecked();
-});
-
 test('changes typed just before leaving the page are saved', async ({ page, areaPage }) => {
   await areaPage.open('talent');
   await areaPage.notes('Career development').fill('Quarterly growth talks');
   await page.goto('/');
   await areaPage.open('talent');
   await expect(areaPage.notes('Career development')).toHaveValue('Quarterly growth talks');
-});
-
-test('a first visit downloads nothing to read saved data; the next visit does, and finds the plan', async ({ page }) => {
-  const checks: string[] = [];
-  page.on('request', (request) => {
-    if (/\/assets\/checks-/.test(new URL(request.url()).pathname)) checks.push(request.url());
-  });
-  await page.goto('/areas/team');
-  await page.getByRole('checkbox', { name: 'Core members' }).check();
-  expect(checks).toHaveLength(0);
-
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
-  expect(checks).toHaveLength(1);
-});
-
-test('a return visit that cannot download a part of the app says so in both languages, and keeps the plan', async ({ page }) => {
-  await page.goto('/areas/team');
-  await page.getByRole('checkbox', { name: 'Core members' }).check();
-  await page.route(/\/assets\/checks-/, (route) => route.abort('internetdisconnected'));
-  await page.reload();
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { level: 1, name: 'The workbook could not start' })).toBeVisible();
-  await expect(alert.getByRole('heading', { level: 1, name: '工作簿无法启动' })).toBeVisible();
-  await expect(alert).toContainText('Your plan is safe in this browser.');
-
-  await page.unroute(/\/assets\/checks-/);
-  await alert.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeChecked();
 });
 
 test('storage switched off entirely: a change shows the not-saved alert, and its Export works', async ({ page, areaPage }) => {

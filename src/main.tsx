@@ -27,20 +27,18 @@ syncDocumentLanguage(workbookStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The saved plan names the language, so it is read first (at once on a first visit). Only the
-// language shown is downloaded; index.html already asked for it (see vite.config.ts).
-workbookStore.hydrated
-  .then(() => loadCatalogue(workbookStore.getState().locale))
-  .then(
-    () => {
-      createRoot(root).render(
-        <StrictMode>
-          <RouterProvider router={router} />
-        </StrictMode>,
-      );
-      // Reads out each new screen to screen readers. Should it fail to download, every screen
-      // works as before, without the announcements.
-      void import('./shell/screen-announcer');
-    },
-    () => showStartFailure(root),
-  );
+// The store read the saved plan when it was created, so its language is known. Only the language
+// shown is downloaded; index.html already asked for it (see vite.config.ts).
+loadCatalogue(workbookStore.getState().locale).then(
+  () => {
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+    // Reads out each new screen to screen readers. Should it fail to download, every screen
+    // works as before, without the announcements.
+    void import('./shell/screen-announcer');
+  },
+  () => showStartFailure(root),
+);

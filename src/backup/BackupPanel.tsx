@@ -2,7 +2,7 @@
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { loadShownScreenCatalogue, shownMessages, useStartMessages } from '../i18n/use-messages';
-import { exportPlanOnDemand } from './export-on-demand';
+import { exportPlan } from './export-plan';
 import type { Preview } from './import-file';
 
 const loadPreview = () => import('./ImportPreview');
@@ -31,7 +31,7 @@ export function BackupPanel() {
       <h2 id={headingId}>{t.backup.heading}</h2>
       <p className="backup__intro">{t.backup.intro}</p>
       <div className="backup__actions">
-        <button type="button" className="button" onClick={exportPlanOnDemand}>
+        <button type="button" className="button" onClick={exportPlan}>
           {t.backup.export}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>

@@ -110,37 +110,4 @@ export const zhScreens: ScreenMessages = {
     none: (query) => `没有事项匹配“${query}”。`,
     prompt: '输入标题、说明、备注或负责人中的词语。',
   },
-  storageAlerts: {
-    notJson: '浏览器中保存的数据不是有效的 JSON。',
-    wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,
-    newer: (version) => `这些数据由更新版本的应用保存（数据版本 ${version}）。`,
-    earlier: '之前访问时无法读取的数据仍保存在此浏览器中。',
-    keptAside: '已打开一个新的工作簿。无法读取的原始文本原样保留，直到你下载或丢弃它。',
-    notKeptAside:
-      '已打开一个新的工作簿，但你的更改没有被保存：此浏览器的存储空间不足，无法另存无法读取的原始文本，它仍原样留在原处。请先下载它，再丢弃它，即可开始保存；在此之前，可以导出计划保留你的更改。',
-    download: '下载无法读取的数据',
-    discard: '丢弃',
-    unsavedBody:
-      '此浏览器的存储空间已满或已被禁用。只要页面保持打开，你的更改就会保留，并在存储恢复后立即保存。现在导出计划可以保留一份副本。',
-    switchedOffBody:
-      '此浏览器不允许工作簿保存任何内容（存储已在设置中被禁用，某些隐私模式会这样做）。你的更改只在页面保持打开时保留：请导出计划以保留一份副本。',
-    retry: '重新保存',
-    newerSaveBody:
-      '为避免用旧格式覆盖新版本保存的数据，此页面已停止保存。此后在这里所做的更改只在页面保持打开时保留：重新加载前请先导出计划，以保留一份副本。',
-    reload: '重新加载',
-  },
-  fieldProblem: {
-    whole: '整个文件',
-    separator: '：',
-    types: { string: '文本', number: '数字', integer: '整数', boolean: '真或假', object: '对象', array: '列表' },
-    missing: '缺少此项',
-    type: (type) => `应为${type}`,
-    oneOf: (values) => `应为以下之一：${values.join('、')}`,
-    date: '应为 YYYY-MM-DD 格式的日期',
-    timestamp: '应为日期和时间',
-    reservedId: '此 ID 是内置名称，本应用无法使用',
-    templateKey: '应为指南条目的键，例如 team/0',
-    atLeast: (minimum) => `至少应为 ${minimum}`,
-    other: '值不正确',
-  },
 };

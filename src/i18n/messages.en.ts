@@ -1,5 +1,6 @@
-// The words the shell and the dashboard show, in English; the other screens' words are in
-// messages-screens.en.ts. The Chinese catalogue must have the same keys (a type error otherwise).
+// The words the shell (with its storage alerts) and the dashboard show, in English; the other
+// screens' words are in messages-screens.en.ts. The Chinese catalogue must have the same keys (a type
+// error otherwise).
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -112,6 +113,47 @@ export const en = {
     name: 'Plan name',
     company: 'Company or founders',
     companyPlaceholder: 'e.g. Acme AI · Li Wei, Ana Souza',
+  },
+  storageAlerts: {
+    notJson: 'The data stored in this browser is not valid JSON.',
+    wrongShape: (detail: string) =>
+      `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
+    newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
+    earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
+    keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
+    notKeptAside:
+      'A fresh workbook is open, but your changes are not being saved: there is no room in this browser’s storage to keep the unreadable text aside, so it stays where it is, untouched. Download it, then discard it to start saving; until then, Export keeps a copy of your changes.',
+    download: 'Download the unreadable data',
+    discard: 'Discard it',
+    unsavedBody:
+      'This browser’s storage is full or switched off. Your changes are kept while this page stays open and are saved as soon as storage works again. Export the plan to keep a copy now.',
+    switchedOffBody:
+      'This browser does not let the workbook keep anything (storage is switched off in its settings, as some privacy modes do). Your changes last only while this page stays open: export the plan to keep a copy.',
+    retry: 'Try saving again',
+    newerSaveBody:
+      'This page has stopped saving, so that it does not write an older format over that version’s save. Changes made here since then are kept only while this page stays open: export the plan before you reload to keep a copy of them.',
+    reload: 'Reload',
+  },
+  fieldProblem: {
+    whole: 'the file as a whole',
+    separator: ': ',
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+    } as Record<string, string>,
+    missing: 'missing',
+    type: (type: string) => `expected ${type}`,
+    oneOf: (values: string[]) => `expected one of ${values.join(', ')}`,
+    date: 'expected a date as YYYY-MM-DD',
+    timestamp: 'expected a date and time',
+    reservedId: 'an id that is a built-in name, which this app cannot use',
+    templateKey: 'expected a guide item key such as team/0',
+    atLeast: (minimum: string) => `expected at least ${minimum}`,
+    other: 'unexpected value',
   },
 };
 

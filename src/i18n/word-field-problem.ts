@@ -1,5 +1,4 @@
-// Validation problems in words, for a refused import and unreadable saved data: both rare, so this
-// and its words load with them rather than with the dashboard.
+// Validation problems in words, for a refused import and unreadable saved data.
 import type { FieldProblem } from '../workbook/schema-errors';
 import type { Messages } from './messages';
 

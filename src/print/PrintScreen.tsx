@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useMessages, useWorkbookName } from '../i18n/use-messages';
-import { StorageAlertsOnDemand } from '../ui/StorageAlertsOnDemand';
+import { StorageAlerts } from '../ui/StorageAlerts';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { type DocumentOptions, PrintDocument } from './PrintDocument';
 
@@ -59,7 +59,7 @@ export function PrintScreen({ options, onOptionsChange }: PrintScreenProps) {
       </header>
 
       <main id="main" className="print-main">
-        <StorageAlertsOnDemand />
+        <StorageAlerts />
         <PrintDocument options={options} />
       </main>
     </div>

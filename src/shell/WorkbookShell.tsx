@@ -6,7 +6,7 @@ import { switchLanguage } from '../i18n/switch-language';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
 import { useStartMessages } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
-import { StorageAlertsOnDemand } from '../ui/StorageAlertsOnDemand';
+import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
@@ -55,7 +55,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
             </ol>
           </nav>
           <main id="main" className="shell__main" tabIndex={-1}>
-            <StorageAlertsOnDemand />
+            <StorageAlerts />
             {children}
           </main>
         </div>

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as checks from '../workbook/migrations';
 import { readSavedText } from '../workbook/migrations';
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
 import { STORAGE_KEYS } from './storage';
-import { syncWithOtherTabs } from './tab-sync';
 import { makeTestStore } from './testing';
 
 describe('undo and redo', () => {
@@ -273,37 +271,5 @@ describe('first visit', () => {
     b.store.getState().receiveRemote(remote.state);
     expect(b.workbook().id).toBe(a.workbook().id);
     expect(b.workbook().items[a.workbook().order.team[0] as string]?.status).toBe('done');
-  });
-});
-
-describe('syncWithOtherTabs', () => {
-  /** A storage event as the browser fires it in the other tabs; Node has no StorageEvent. */
-  const storageEvent = (key: string, newValue: string) => Object.assign(new Event('storage'), { key, newValue });
-
-  it('merges another tab’s save only once this tab has read its own saved plan', async () => {
-    const first = makeTestStore();
-    const id = first.workbook().order.team[0] as string;
-    first.store.getState().setNotes(id, 'saved before');
-    first.flushWrites();
-
-    let arrive: (loaded: typeof checks) => void = () => {};
-    const tab = makeTestStore({
-      backend: first.backend,
-      loadChecks: () => new Promise((resolve) => (arrive = resolve)),
-    });
-    const target = new EventTarget() as unknown as Window;
-    syncWithOtherTabs(tab.store, STORAGE_KEYS.state, async () => checks, target);
-
-    first.clock.tick(5);
-    first.store.getState().setNotes(id, 'changed in the other tab');
-    first.flushWrites();
-    target.dispatchEvent(storageEvent(STORAGE_KEYS.state, first.backend.data.get(STORAGE_KEYS.state) ?? ''));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(tab.workbook().items[id]?.notes).toBe('');
-
-    arrive(checks);
-    await tab.store.hydrated;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(tab.workbook().items[id]?.notes).toBe('changed in the other tab');
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as checks from '../workbook/migrations';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { STORAGE_KEYS, whenChangesPause } from './storage';
 import { syncWithOtherTabs } from './tab-sync';
@@ -110,7 +109,7 @@ describe('a save by a newer version, heard from another tab', () => {
   it('stops this tab from writing over it, and keeps this tab’s own changes', async () => {
     const tab = makeTestStore();
     const target = new EventTarget() as unknown as Window;
-    syncWithOtherTabs(tab.store, STORAGE_KEYS.state, async () => checks, target, {
+    syncWithOtherTabs(tab.store, STORAGE_KEYS.state, target, {
       onNewerSave: (version) => tab.storage.newerVersionSaved(version),
     });
     const newer = JSON.stringify({ ...tab.saved(), version: STATE_VERSION + 1 });

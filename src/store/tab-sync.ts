@@ -1,5 +1,5 @@
 // Brings changes saved by another tab into this one, merged item by item, without a reload.
-import type * as migrations from '../workbook/migrations';
+import { readSavedText } from '../workbook/migrations';
 import type { DeletedItem } from '../workbook/operations';
 import { newerVersionOf } from './storage';
 import type { WorkbookStore } from './workbook-store';
@@ -21,39 +21,20 @@ export interface TabSyncHandlers {
 export function syncWithOtherTabs(
   store: WorkbookStore,
   key: string,
-  loadChecks: () => Promise<Pick<typeof migrations, 'readSavedText'>>,
   target: Window = window,
   handlers: TabSyncHandlers = {},
 ): () => void {
-  // One promise for every change, so changes that arrive while the checks download (on a first
-  // visit) are still taken in the order they came. A failed download is tried again by the next
-  // change, which carries the whole state. Nothing is merged before this tab has read its own saved
-  // plan: merged into the fresh workbook it holds until then, and saved, it would hide that plan.
-  let checks: ReturnType<typeof loadChecks> | undefined;
-  // Parsed again only when the text could not be read, which is rare.
-  const stopIfNewer = (text: string) => {
-    const version = newerVersionOf(text);
-    if (version !== undefined) handlers.onNewerSave?.(version);
-  };
   const onStorage = (event: StorageEvent) => {
     if (event.key !== key || event.newValue === null) return;
-    const text = event.newValue;
-    checks ??= loadChecks();
-    Promise.all([checks, store.hydrated]).then(
-      ([{ readSavedText }]) => {
-        const remote = readSavedText(text);
-        if (!remote.ok) {
-          stopIfNewer(text);
-          return;
-        }
-        const deleted = store.getState().receiveRemote(remote.state);
-        if (deleted.length > 0) handlers.onDeletedElsewhere?.(deleted);
-      },
-      () => {
-        checks = undefined;
-        stopIfNewer(text);
-      },
-    );
+    const remote = readSavedText(event.newValue);
+    if (remote.ok) {
+      const deleted = store.getState().receiveRemote(remote.state);
+      if (deleted.length > 0) handlers.onDeletedElsewhere?.(deleted);
+      return;
+    }
+    // Parsed again only when the text could not be read, which is rare.
+    const version = newerVersionOf(event.newValue);
+    if (version !== undefined) handlers.onNewerSave?.(version);
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

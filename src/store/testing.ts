@@ -1,10 +1,9 @@
 // Test helpers: an in-memory localStorage that can be told to fail, and a store built on it.
-import * as checks from '../workbook/migrations';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
-import { createWorkbookStore, selectWorkbook, STORAGE_KEY, type WorkbookStoreOptions } from './workbook-store';
+import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
 
 export function memoryBackend(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -34,8 +33,6 @@ interface TestStoreOptions {
   backend?: ReturnType<typeof memoryBackend>;
   /** Runs before the store reads storage, e.g. to make the quota full from the start. */
   prepare?: (backend: ReturnType<typeof memoryBackend>) => void;
-  /** How the store gets the checks for saved data; at once unless a test plays a download. */
-  loadChecks?: WorkbookStoreOptions['loadChecks'];
 }
 
 /** A store on in-memory storage. Writes wait in a queue until `flushWrites()`, as idle callbacks would. */
@@ -45,7 +42,6 @@ export function makeTestStore({
   clock = testClock(),
   backend = memoryBackend(stored),
   prepare,
-  loadChecks = () => checks,
 }: TestStoreOptions = {}) {
   prepare?.(backend);
   const queue: (() => void)[] = [];
@@ -62,7 +58,6 @@ export function makeTestStore({
     templateShape: TEMPLATES.zh,
     initialLocale: locale,
     storage,
-    loadChecks,
     clock,
   });
   return {

@@ -22,11 +22,6 @@ const backend = browserStorage();
 /** This browser's localStorage, where it can be used; an import measures the room left in it. */
 export const workbookStorageBackend = backend;
 
-// Reading saved data needs the migrations and the schema (with valibot). A first visit has none, so
-// it starts without downloading them; on a return visit index.html has asked for them alongside the
-// entry (see vite.config.ts), so waiting for them costs no extra round trip.
-const loadChecks = () => import('../workbook/migrations');
-
 export const workbookStorage = createWorkbookStorage(backend, {
   onFaults: (faults) => useStorageFaults.setState({ faults }),
   serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
@@ -36,7 +31,6 @@ export const workbookStore = createWorkbookStore({
   templateShape,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
-  loadChecks,
 });
 
 // Writes wait for an idle moment; leaving or hiding the page must not lose the last keystrokes.
@@ -44,7 +38,7 @@ window.addEventListener('pagehide', () => workbookStorage.flush());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbookStorage.flush();
 });
-syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, loadChecks, window, {
+syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as checks from '../workbook/migrations';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { makeTestStore } from './testing';
 import { STORAGE_KEY } from './workbook-store';
@@ -113,57 +112,5 @@ describe('persisted version and migrate', () => {
     const newer = { state: { workbooks: [], activeWorkbookId: 'x', locale: 'en', futureField: 1 }, version: STATE_VERSION + 1 };
     const { workbook } = makeStore({ [STORAGE_KEY]: JSON.stringify(newer) });
     expect(Object.keys(workbook().items)).toHaveLength(43);
-  });
-});
-
-describe('the checks for saved data', () => {
-  it('a first visit starts without them', async () => {
-    let loads = 0;
-    const { store, saved } = makeTestStore({
-      loadChecks: () => {
-        loads += 1;
-        return checks;
-      },
-    });
-    await store.hydrated;
-    expect(loads).toBe(0);
-    expect(saved().version).toBe(STATE_VERSION);
-  });
-
-  it('a return visit shows the saved plan once they arrive, and writes nothing over it meanwhile', async () => {
-    const first = makeTestStore();
-    const id = first.workbook().order.team[0] as string;
-    first.store.getState().setNotes(id, 'Hire a second ML engineer');
-    first.flushWrites();
-    const savedText = first.backend.data.get(STORAGE_KEY);
-
-    let arrive: (loaded: typeof checks) => void = () => {};
-    const second = makeTestStore({
-      stored: Object.fromEntries(first.backend.data),
-      loadChecks: () => new Promise((resolve) => (arrive = resolve)),
-    });
-    let hydrated = false;
-    void second.store.hydrated.then(() => (hydrated = true));
-    await Promise.resolve();
-    second.flushWrites();
-    expect(hydrated).toBe(false);
-    expect(second.backend.data.get(STORAGE_KEY)).toBe(savedText);
-
-    arrive(checks);
-    await second.store.hydrated;
-    expect(second.workbook().items[id]?.notes).toBe('Hire a second ML engineer');
-  });
-
-  it('when they cannot be downloaded, start-up fails and the saved plan stays as it was', async () => {
-    const first = makeTestStore();
-    first.flushWrites();
-    const savedText = first.backend.data.get(STORAGE_KEY);
-    const second = makeTestStore({
-      stored: Object.fromEntries(first.backend.data),
-      loadChecks: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-    });
-    await expect(second.store.hydrated).rejects.toThrow('Failed to fetch');
-    second.flushWrites();
-    expect(second.backend.data.get(STORAGE_KEY)).toBe(savedText);
   });
 });

@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand';
 import { persist, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { importedWorkbook, mergeWorkbooks } from '../workbook/merge';
-import type * as migrations from '../workbook/migrations';
+import { migrate, type RestoreResult, restoreState } from '../workbook/migrations';
 import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
@@ -48,20 +48,12 @@ export interface WorkbookStoreOptions {
   templateShape: TemplateShape;
   initialLocale: Locale;
   storage: WorkbookStorage | undefined;
-  /**
-   * Gives what turns saved data into a valid state (migrations and schema). Called only when storage
-   * holds saved data, so a first visit never downloads them; while a promise is pending, the store
-   * holds the fresh workbook and `hydrated` has not settled.
-   */
-  loadChecks: () => SavedStateChecks | Promise<SavedStateChecks>;
   clock?: Clock;
   /** The localStorage key; one named key holds the whole persisted state. */
   name?: string;
   /** Undo steps kept in memory; the history itself is never persisted. */
   historyLimit?: number;
 }
-
-export type SavedStateChecks = Pick<typeof migrations, 'migrate' | 'restoreState'>;
 
 export const STORAGE_KEY = STORAGE_KEYS.state;
 
@@ -101,7 +93,6 @@ export function createWorkbookStore({
   templateShape,
   initialLocale,
   storage,
-  loadChecks,
   clock = systemClock,
   name = STORAGE_KEY,
   historyLimit = 100,
@@ -117,20 +108,15 @@ export function createWorkbookStore({
   const steps = new WeakMap<object, Step>();
   // Set once the history exists; the store's own variable is not yet assigned while it is created.
   let pastEntries: () => readonly object[] = () => [];
-  let settleHydration!: (error?: unknown) => void;
-  /** Settles once saved data (if any) is in the store; rejects when it could not be read at all. */
-  const hydrated = new Promise<void>((resolve, reject) => {
-    settleHydration = (error) => (error === undefined ? resolve() : reject(error));
-  });
   /**
    * Stored data is never trusted as typed: it goes through the same migrations and restore as
    * imports, before the store sees it. Data that does not pass is set aside untouched, with the
    * reason, and the store keeps the fresh workbook.
    */
-  const checkSaved = (saved: StorageValue<unknown>, checks: SavedStateChecks): StorageValue<PersistedState> | null => {
-    let restored: migrations.RestoreResult;
+  const checkSaved = (saved: StorageValue<unknown>): StorageValue<PersistedState> | null => {
+    let restored: RestoreResult;
     try {
-      restored = checks.restoreState(checks.migrate(saved.state, saved.version ?? 0));
+      restored = restoreState(migrate(saved.state, saved.version ?? 0));
     } catch (error) {
       storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
       return null;
@@ -139,14 +125,12 @@ export function createWorkbookStore({
     storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
     return null;
   };
-  /** The adapter's read, checked; the checks load only when there is something to read. */
+  /** The adapter's read, checked. It returns at once, so the store holds the saved plan once created. */
   const readChecked = storage && {
     ...storage,
     getItem: (key: string) => {
       const saved = storage.getItem(key);
-      if (saved === null) return null;
-      const loaded = loadChecks();
-      return loaded instanceof Promise ? loaded.then((checks) => checkSaved(saved, checks)) : checkSaved(saved, loaded);
+      return saved === null ? null : checkSaved(saved);
     },
   };
 
@@ -315,7 +299,6 @@ export function createWorkbookStore({
         // Every read is checked and current (see checkSaved), so persist's own migrate and merge have nothing to do.
         storage: readChecked,
         partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
-        onRehydrateStorage: () => (_state, error) => settleHydration(error),
       },
     ),
   );
@@ -325,8 +308,7 @@ export function createWorkbookStore({
     store.setState({});
     storage.flush();
   }
-  if (!storage) settleHydration();
-  return Object.assign(store, { hydrated });
+  return store;
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;

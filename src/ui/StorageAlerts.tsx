@@ -1,16 +1,16 @@
 // Alerts for storage trouble: unreadable saved data kept aside, changes that could not be saved, or a
-// newer version's save that this tab must not write over.
-// Loaded on demand, with the other screens' words, by StorageAlertsOnDemand.
-import { exportPlanOnDemand } from '../backup/export-on-demand';
-import type { Messages } from '../i18n/messages';
-import { useMessages } from '../i18n/use-messages';
+// newer version's save that this tab must not write over. Part of the first download with their
+// words and Export, so that storage failing never waits on the network.
+import { exportPlan } from '../backup/export-plan';
+import type { StartMessages } from '../i18n/messages';
+import { useStartMessages } from '../i18n/use-messages';
 import { wordFieldProblem } from '../i18n/word-field-problem';
 import { useStorageFaults } from '../store/storage-faults';
 import type { StorageFault, UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
 import { downloadText } from './download';
 
-function reasonText(t: Messages, reason: UnreadableReason) {
+function reasonText(t: StartMessages, reason: UnreadableReason) {
   switch (reason.kind) {
     case 'not-json':
       return t.storageAlerts.notJson;
@@ -37,7 +37,7 @@ export function StorageAlerts() {
 }
 
 function FaultAlert({ fault }: { fault: StorageFault }) {
-  const t = useMessages();
+  const t = useStartMessages();
   switch (fault.kind) {
     case 'unreadable':
       return (
@@ -58,7 +58,7 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
               {t.storageAlerts.download}
             </button>
             {fault.blocksSaving && (
-              <button type="button" className="button" onClick={exportPlanOnDemand}>
+              <button type="button" className="button" onClick={exportPlan}>
                 {t.backup.export}
               </button>
             )}
@@ -74,7 +74,7 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
           <p className="alert__title">{t.storage.unsavedTitle}</p>
           <p>{fault.off ? t.storageAlerts.switchedOffBody : t.storageAlerts.unsavedBody}</p>
           <div className="alert__actions">
-            <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
+            <button type="button" className="button button--primary" onClick={exportPlan}>
               {t.backup.export}
             </button>
             {!fault.off && (
@@ -91,7 +91,7 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
           <p className="alert__title">{t.storage.newerSaveTitle}</p>
           <p>{t.storageAlerts.newerSaveBody}</p>
           <div className="alert__actions">
-            <button type="button" className="button button--primary" onClick={exportPlanOnDemand}>
+            <button type="button" className="button button--primary" onClick={exportPlan}>
               {t.backup.export}
             </button>
             {/* Not the first button: a reload loses what this tab changed since the newer save. */}
