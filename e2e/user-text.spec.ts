@@ -102,6 +102,11 @@ test('an owner written backwards behind a direction override is told apart from 
   await areaPage.expectTitles(['Cash flow']);
   expect(await axeViolations(page)).toEqual([]);
 
+  // On the item's own row too, where an owner is read most.
+  await ownerFilter.selectOption('');
+  await expect(areaPage.chip('Owner: Budget planning')).toHaveText('Ann');
+  await expect(areaPage.chip('Owner: Cash flow')).toHaveText('⟨U+202E⟩nnA');
+
   // And in the dashboard's list of owners.
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'By owner' }).getByRole('listitem')).toHaveText([

@@ -19,7 +19,7 @@ import {
   type Status,
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
-import { isolated } from '../workbook/shown-text';
+import { isolated, withControlsShown } from '../workbook/shown-text';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
@@ -200,7 +200,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         className="item__owner"
         label={t.tracking.owner(title)}
         nameWithValue={t.tracking.chip}
-        shown={item.owner}
+        shown={withControlsShown(item.owner)}
         none={t.area.noOwner}
         placeholder={t.tracking.ownerPlaceholder}
         suggestions={() => ownerSuggestionsFor(selectWorkbook(workbookStore.getState()), itemId)}
