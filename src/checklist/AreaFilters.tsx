@@ -1,11 +1,13 @@
 // The area's filters (status, owner, overdue); their values live in the address, so a view can be bookmarked.
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { STATUSES, type Status } from '../workbook/model';
-import { type AreaFilter, hasFilter, ownerSuggestions } from '../workbook/filters';
+import { type AreaFilter, hasFilter } from '../workbook/filters';
 import { inList, withControlsShown } from '../workbook/shown-text';
+import { createOwnerSuggestions } from './owner-suggestions';
 
 interface AreaFiltersProps {
   filter: AreaFilter;
@@ -14,7 +16,8 @@ interface AreaFiltersProps {
 
 export function AreaFilters({ filter, onChange }: AreaFiltersProps) {
   const t = useMessages();
-  const owners = useWorkbook(useShallow((s) => ownerSuggestions(selectWorkbook(s))));
+  const [suggestOwners] = useState(createOwnerSuggestions);
+  const owners = useWorkbook(useShallow((s) => suggestOwners(selectWorkbook(s))));
   const set = (patch: AreaFilter) => {
     const next = { ...filter, ...patch };
     onChange(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined && value !== false)));

@@ -9,7 +9,7 @@ import { resolveItemTitle } from '../workbook/guide';
 import { type Item, STATUSES } from '../workbook/model';
 import { withControlsShown } from '../workbook/shown-text';
 import { OwnerBeside } from '../ui/OwnerBeside';
-import { dueSoonItems, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
+import { dueSoonItems, itemsInOrder, overdueItems, ownerSummaries, recentlyCompleted, statusCounts } from '../workbook/tracking';
 
 /** A dashboard list shows the first few; the area pages and search hold the rest. */
 const LIST_LIMIT = 8;
@@ -52,9 +52,10 @@ export function NextSteps() {
   const workbook = useWorkbook(selectWorkbook);
   const today = useToday();
   const locale = useWorkbook((s) => s.locale);
-  const counts = statusCounts(workbook);
-  const owners = ownerSummaries(workbook);
-  const overdue = overdueItems(workbook, today);
+  const items = itemsInOrder(workbook);
+  const counts = statusCounts(items);
+  const owners = ownerSummaries(items);
+  const overdue = overdueItems(items, today);
   const dueText = (item: Item) => t.tracking.dueOn(formatDay(item.due as string, locale));
 
   return (
@@ -78,7 +79,7 @@ export function NextSteps() {
         </section>
         <section aria-labelledby="due-soon-heading" className="next__panel">
           <h3 id="due-soon-heading">{t.next.dueSoonHeading}</h3>
-          <ItemList items={dueSoonItems(workbook, today)} empty={t.next.noneDueSoon} extra={dueText} />
+          <ItemList items={dueSoonItems(items, today)} empty={t.next.noneDueSoon} extra={dueText} />
         </section>
         <section aria-labelledby="owners-heading" className="next__panel">
           <h3 id="owners-heading">{t.next.ownersHeading}</h3>
@@ -98,7 +99,7 @@ export function NextSteps() {
         </section>
         <section aria-labelledby="recent-heading" className="next__panel">
           <h3 id="recent-heading">{t.next.recentHeading}</h3>
-          <ItemList items={recentlyCompleted(workbook)} empty={t.next.noneCompleted} />
+          <ItemList items={recentlyCompleted(items)} empty={t.next.noneCompleted} />
         </section>
       </div>
     </section>

@@ -10,7 +10,7 @@ import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Item } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
 import { isolated } from '../workbook/shown-text';
-import { dueSoonItems, isOverdue, overdueItems } from '../workbook/tracking';
+import { dueSoonItems, isOverdue, itemsInOrder, overdueItems } from '../workbook/tracking';
 
 export interface DocumentOptions {
   done: boolean;
@@ -32,6 +32,8 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
   const locale = useWorkbook((s) => s.locale);
   const today = useToday();
   const overall = overallProgress(workbook);
+  const planItems = itemsInOrder(workbook);
+  const overdue = overdueItems(planItems, today);
   const tag = LANGUAGE_TAGS[locale];
   const printedOn = new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(new Date());
   const dueDay = (day: string) => formatDay(day, locale);
@@ -128,15 +130,15 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
               <td>{overall.done}</td>
               <td>{overall.total - overall.done}</td>
               <td>{Object.values(workbook.items).filter((i) => i.status === 'na').length}</td>
-              <td>{overdueItems(workbook, today).length}</td>
+              <td>{overdue.length}</td>
               <td>{overall.percent}%</td>
             </tr>
           </tfoot>
         </table>
         <h3>{t.print.overdueHeading}</h3>
-        {listed(overdueItems(workbook, today), t.print.noneOverdue)}
+        {listed(overdue, t.print.noneOverdue)}
         <h3>{t.print.dueSoonHeading}</h3>
-        {listed(dueSoonItems(workbook, today), t.print.noneDueSoon)}
+        {listed(dueSoonItems(planItems, today), t.print.noneDueSoon)}
       </section>
 
       {AREA_IDS.map((areaId, index) => {

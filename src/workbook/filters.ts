@@ -1,47 +1,11 @@
 // Finding items: an area's filters, the owner field's suggestions and the search across areas. Apart
 // from tracking.ts because only the area and search screens use them, so the dashboard does not load them.
 import { templateItem } from './guide';
-import { singleItemChange } from './operations';
 import type { AreaId, ItemId, Status, Template, Workbook } from './model';
 import { type Day, isOverdue, itemsInOrder } from './tracking';
 
-let lastSuggestions: { items: Workbook['items']; owners: string[] } | null = null;
-
 /** Owners already used in this workbook, most used first, for the area's owner filter. */
-export function ownerSuggestions(workbook: Workbook): string[] {
-  // Asked after every change while an area is open; most changes (a tick, a note) leave every owner
-  // as it was, which comparing item by item tells far faster than counting owners again.
-  const last = lastSuggestions;
-  if (last && (last.items === workbook.items || sameOwners(last.items, workbook.items))) {
-    lastSuggestions = { items: workbook.items, owners: last.owners };
-    return last.owners;
-  }
-  const owners = countOwners(workbook);
-  lastSuggestions = { items: workbook.items, owners };
-  return owners;
-}
-
-function sameOwners(before: Workbook['items'], after: Workbook['items']): boolean {
-  const changed = singleItemChange(before, after);
-  if (changed !== undefined) return before[changed]?.owner === after[changed]?.owner;
-  let count = 0;
-  for (const id in after) {
-    count += 1;
-    const previous = before[id];
-    if (previous !== after[id] && previous?.owner !== after[id]?.owner) return false;
-  }
-  return count === Object.keys(before).length;
-}
-
-/**
- * The suggestions for one item's owner field: the owners of the other items. The field keeps each
- * keystroke as it is typed, so the item's own owner would otherwise suggest what is being typed.
- */
-export function ownerSuggestionsFor(workbook: Workbook, itemId: ItemId): string[] {
-  return countOwners(workbook, itemId);
-}
-
-function countOwners(workbook: Workbook, exceptItemId?: ItemId): string[] {
+export function ownerSuggestions(workbook: Workbook, exceptItemId?: ItemId): string[] {
   const uses = new Map<string, number>();
   for (const item of Object.values(workbook.items)) {
     if (item.id === exceptItemId) continue;
@@ -49,6 +13,14 @@ function countOwners(workbook: Workbook, exceptItemId?: ItemId): string[] {
     if (owner) uses.set(owner, (uses.get(owner) ?? 0) + 1);
   }
   return [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([owner]) => owner);
+}
+
+/**
+ * The suggestions for one item's owner field: the owners of the other items. The field keeps each
+ * keystroke as it is typed, so the item's own owner would otherwise suggest what is being typed.
+ */
+export function ownerSuggestionsFor(workbook: Workbook, itemId: ItemId): string[] {
+  return ownerSuggestions(workbook, itemId);
 }
 
 export interface AreaFilter {

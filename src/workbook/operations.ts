@@ -59,7 +59,6 @@ export function replaceItem(workbook: Workbook, item: Item): Workbook {
   if (workbook.items[item.id] === item) return workbook;
   const items = copyItems(workbook.items);
   items[item.id] = item;
-  SINGLE_ITEM_CHANGES.set(items, { from: workbook.items, itemId: item.id });
   return { ...workbook, items };
 }
 
@@ -69,18 +68,6 @@ function copyItems(items: Workbook['items']): Workbook['items'] {
   const copy: Workbook['items'] = {};
   for (const id in items) copy[id] = items[id] as Item;
   return copy;
-}
-
-/** Items maps made by replaceItem, with the map they were made from and the one item that differs. */
-const SINGLE_ITEM_CHANGES = new WeakMap<Workbook['items'], { from: Workbook['items']; itemId: ItemId }>();
-
-/**
- * The one item in which `after` differs from `before`, when `after` was made from `before` by
- * replacing a single item; undefined when that is not known (compare the maps in full then).
- */
-export function singleItemChange(before: Workbook['items'], after: Workbook['items']): ItemId | undefined {
-  const change = SINGLE_ITEM_CHANGES.get(after);
-  return change?.from === before ? change.itemId : undefined;
 }
 
 /** Applies an item-level change to the item with this id; a missing item or no change returns the workbook. */

@@ -13,23 +13,7 @@ export function toProgress(done: number, total: number): Progress {
   return { done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100) };
 }
 
-/**
- * Counted once per version of the workbook: the dashboard shows each area's progress twice (its
- * card and the chart) and the overall figure once more, over up to thousands of items.
- */
-const progressByWorkbook = new WeakMap<Workbook, Partial<Record<AreaId, Progress>>>();
-
 export function areaProgress(workbook: Workbook, areaId: AreaId): Progress {
-  let counted = progressByWorkbook.get(workbook);
-  if (!counted) {
-    counted = {};
-    progressByWorkbook.set(workbook, counted);
-  }
-  counted[areaId] ??= countArea(workbook, areaId);
-  return counted[areaId];
-}
-
-function countArea(workbook: Workbook, areaId: AreaId): Progress {
   let done = 0;
   let total = 0;
   for (const id of workbook.order[areaId]) {

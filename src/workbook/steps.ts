@@ -1,7 +1,6 @@
 // What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
 // that other tabs have changed since. Putting back a whole earlier copy would erase their work.
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from './model';
-import { singleItemChange } from './operations';
 
 /** An item as the step found it and as it left it; null where it did not exist (added or deleted). */
 export interface ItemChange {
@@ -46,14 +45,17 @@ export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | 
   const step: WorkbookStep = { items: {}, order: {} };
   let changed = false;
   if (before.items !== after.items) {
-    // A tick or keystroke changes one item; comparing every item of a big plan would cost each of them.
-    const single = singleItemChange(before.items, after.items);
-    const ids = single !== undefined ? [single] : new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
-    for (const id of ids) {
+    // Every change keeps the items it did not touch, so one pass of reference checks finds the rest.
+    for (const id in after.items) {
       const was = itemIn(before.items, id) ?? null;
-      const is = itemIn(after.items, id) ?? null;
-      if (was === is || (was && is && sameContent(was, is))) continue;
+      const is = after.items[id] as Item;
+      if (was === is || (was && sameContent(was, is))) continue;
       step.items[id] = { before: was, after: is };
+      changed = true;
+    }
+    for (const id in before.items) {
+      if (Object.hasOwn(after.items, id)) continue;
+      step.items[id] = { before: before.items[id] as Item, after: null };
       changed = true;
     }
   }

@@ -9,6 +9,7 @@ import {
   addDays,
   dueSoonItems,
   isOverdue,
+  itemsInOrder,
   localDay,
   overdueItems,
   ownerSummaries,
@@ -27,15 +28,15 @@ describe('status and progress', () => {
     workbook = track(workbook, at(workbook, 'funding', 1), { status: 'na' });
     workbook = track(workbook, at(workbook, 'funding', 2), { status: 'doing' });
     expect(areaProgress(workbook, 'funding')).toEqual({ done: 1, total: 3, percent: 33 });
-    expect(statusCounts(workbook)).toEqual({ todo: 40, doing: 1, done: 1, na: 1 });
+    expect(statusCounts(itemsInOrder(workbook))).toEqual({ todo: 40, doing: 1, done: 1, na: 1 });
   });
 
   it('the lists follow every new version of the workbook, never one read before it', () => {
     let workbook = fresh();
-    const before = statusCounts(workbook);
+    const before = statusCounts(itemsInOrder(workbook));
     workbook = ops.toggleItem(workbook, at(workbook, 'legal', 1), true);
-    expect(statusCounts(workbook)).toEqual({ ...before, todo: before.todo - 1, done: before.done + 1 });
-    expect(recentlyCompleted(workbook).map((item) => item.id)).toEqual([at(workbook, 'legal', 1)]);
+    expect(statusCounts(itemsInOrder(workbook))).toEqual({ ...before, todo: before.todo - 1, done: before.done + 1 });
+    expect(recentlyCompleted(itemsInOrder(workbook)).map((item) => item.id)).toEqual([at(workbook, 'legal', 1)]);
   });
 
   it('ticking sets Done, unticking returns to To do, from any status', () => {
@@ -92,8 +93,8 @@ describe('today and overdue', () => {
     workbook = track(workbook, b, { due: '2026-11-10' });
     workbook = track(workbook, c, { due: '2026-12-12' });
     workbook = track(workbook, d, { due: '2026-12-13' });
-    expect(overdueItems(workbook, '2026-11-28').map((i) => i.id)).toEqual([b, a]);
-    expect(dueSoonItems(workbook, '2026-11-28').map((i) => i.id)).toEqual([c]);
+    expect(overdueItems(itemsInOrder(workbook), '2026-11-28').map((i) => i.id)).toEqual([b, a]);
+    expect(dueSoonItems(itemsInOrder(workbook), '2026-11-28').map((i) => i.id)).toEqual([c]);
   });
 
   it('keeps only calendar days as due dates: a five-digit year typed into the date field is no change', () => {
@@ -161,7 +162,7 @@ describe('owners', () => {
     workbook = track(workbook, at(workbook, 'team', 1), { owner: 'Ana', status: 'doing' });
     workbook = track(workbook, at(workbook, 'team', 2), { owner: 'Ana', status: 'na' });
     workbook = track(workbook, at(workbook, 'legal', 0), { owner: 'Bo' });
-    expect(ownerSummaries(workbook)).toEqual([
+    expect(ownerSummaries(itemsInOrder(workbook))).toEqual([
       { owner: 'Ana', done: 1, open: 1 },
       { owner: 'Bo', done: 0, open: 1 },
     ]);
@@ -180,7 +181,7 @@ describe('recently completed', () => {
       ...workbook,
       items: { ...workbook.items, [b]: { ...workbook.items[b]!, status: 'done', changedAt: { status: 9 } } },
     };
-    expect(recentlyCompleted(workbook).map((i) => i.id)).toEqual([b, a]);
+    expect(recentlyCompleted(itemsInOrder(workbook)).map((i) => i.id)).toEqual([b, a]);
   });
 });
 

@@ -9,15 +9,8 @@ export type Day = string;
  * The calendar day it is at `now` where the user is (or in `timeZone`). Due dates are plain days,
  * so "overdue" turns at the user's own midnight, not at UTC's.
  */
-const dayFormats = new Map<string | undefined, Intl.DateTimeFormat>();
-
 export function localDay(now: Date, timeZone?: string): Day {
-  // Building an Intl formatter costs far more than using one; a list of 500 rows asks for today 500 times.
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
@@ -45,31 +38,24 @@ export function isDueSoon(item: Item, today: Day, days = 14): boolean {
 const isDueBetween = (item: Item, first: Day, last: Day) =>
   item.due !== null && isOpen(item) && item.due >= first && item.due <= last;
 
-const inReadingOrder = new WeakMap<Workbook, readonly Item[]>();
-
 /**
- * Every item in the order a person reads the plan: area by area, top to bottom. The dashboard's
- * five lists read the same workbook in one render, so it is walked once per version of it.
+ * Every item in the order a person reads the plan: area by area, top to bottom. The lists below
+ * take it rather than the workbook, so a screen showing several of them walks the plan once.
  */
-export function itemsInOrder(workbook: Workbook): readonly Item[] {
-  let items = inReadingOrder.get(workbook);
-  if (!items) {
-    const list: Item[] = [];
-    for (const areaId of AREA_IDS) {
-      for (const id of workbook.order[areaId]) {
-        const item = workbook.items[id];
-        if (item) list.push(item);
-      }
+export function itemsInOrder(workbook: Workbook): Item[] {
+  const items: Item[] = [];
+  for (const areaId of AREA_IDS) {
+    for (const id of workbook.order[areaId]) {
+      const item = workbook.items[id];
+      if (item) items.push(item);
     }
-    items = list;
-    inReadingOrder.set(workbook, items);
   }
   return items;
 }
 
-export function statusCounts(workbook: Workbook): Record<Status, number> {
+export function statusCounts(items: readonly Item[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const item of itemsInOrder(workbook)) counts[item.status] += 1;
+  for (const item of items) counts[item.status] += 1;
   return counts;
 }
 
@@ -80,9 +66,9 @@ export interface OwnerSummary {
 }
 
 /** Each owner's done and open items (not applicable ones are neither), busiest first. */
-export function ownerSummaries(workbook: Workbook): OwnerSummary[] {
+export function ownerSummaries(items: readonly Item[]): OwnerSummary[] {
   const byOwner = new Map<string, OwnerSummary>();
-  for (const item of itemsInOrder(workbook)) {
+  for (const item of items) {
     const owner = item.owner.trim();
     if (!owner || item.status === 'na') continue;
     const summary = byOwner.get(owner) ?? { owner, done: 0, open: 0 };
@@ -93,22 +79,18 @@ export function ownerSummaries(workbook: Workbook): OwnerSummary[] {
   return [...byOwner.values()].sort((a, b) => b.open - a.open || b.done - a.done || a.owner.localeCompare(b.owner));
 }
 
-export function overdueItems(workbook: Workbook, today: Day): Item[] {
-  return itemsInOrder(workbook)
-    .filter((item) => isOverdue(item, today))
-    .sort((a, b) => (a.due as string).localeCompare(b.due as string));
+export function overdueItems(items: readonly Item[], today: Day): Item[] {
+  return items.filter((item) => isOverdue(item, today)).sort((a, b) => (a.due as string).localeCompare(b.due as string));
 }
 
-export function dueSoonItems(workbook: Workbook, today: Day, days = 14): Item[] {
+export function dueSoonItems(items: readonly Item[], today: Day, days = 14): Item[] {
   const last = addDays(today, days);
-  return itemsInOrder(workbook)
-    .filter((item) => isDueBetween(item, today, last))
-    .sort((a, b) => (a.due as string).localeCompare(b.due as string));
+  return items.filter((item) => isDueBetween(item, today, last)).sort((a, b) => (a.due as string).localeCompare(b.due as string));
 }
 
 /** Done items, most recently completed first (by when their status last changed). */
-export function recentlyCompleted(workbook: Workbook, limit = 5): Item[] {
-  return itemsInOrder(workbook)
+export function recentlyCompleted(items: readonly Item[], limit = 5): Item[] {
+  return items
     .filter((item) => item.status === 'done')
     .sort((a, b) => (b.changedAt.status ?? 0) - (a.changedAt.status ?? 0))
     .slice(0, limit);
