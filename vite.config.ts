@@ -8,7 +8,7 @@ import type { ChunkingContext, OutputBundle } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { detectLocale } from './src/i18n/messages.ts';
 import { STORAGE_KEYS } from './src/store/storage-keys.ts';
-import { assertSameShape, parseGuide, templateDetails, templateShape, templateTitles, toTemplate } from './src/workbook/guide.ts';
+import { assertSameShape, parseGuide, templateShape, toTemplate } from './src/workbook/guide.ts';
 import type { Template, TemplateShape } from './src/workbook/model.ts';
 
 const SEEDS = {
@@ -19,12 +19,9 @@ const SEEDS = {
 /**
  * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
  * and line at fault, and the browser receives ready JSON instead of a Markdown parser. Each language
- * is its own module, loaded with that language's messages, in two parts: the titles (for the
- * dashboard) and the item details (for the screens that show them). The shape (items per area) is
- * all the store needs to seed a workbook, so start-up carries no guide text it does not show.
+ * is its own module, loaded with that language's messages. The shape (items per area) is all the
+ * store needs to seed a workbook, so start-up carries no guide text it does not show.
  */
-/** `virtual:workbook-template/zh` is the whole template; `zh-titles` and `zh-details` its two parts. */
-const TEMPLATE_PARTS = { whole: (template: Template) => template, titles: templateTitles, details: templateDetails };
 
 function workbookTemplates(): Plugin {
   const prefix = 'virtual:workbook-template/';
@@ -55,22 +52,18 @@ function workbookTemplates(): Plugin {
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
       if (which === 'shape') return `export default ${JSON.stringify(templates().shape)};`;
-      const [locale, part = 'whole'] = which.split('-');
-      const pick = TEMPLATE_PARTS[part as keyof typeof TEMPLATE_PARTS];
-      if ((locale !== 'zh' && locale !== 'en') || !pick) throw new Error(`unknown template module ${id.slice(1)}`);
-      const json = pick(templates()[locale]);
-      return `export default ${JSON.stringify(json)};`;
+      if (which !== 'zh' && which !== 'en') throw new Error(`unknown template module ${id.slice(1)}`);
+      return `export default ${JSON.stringify(templates()[which])};`;
     },
   };
 }
 
 /**
  * Runs in the page before the app: asks for what start-up will import on demand alongside the entry,
- * so it costs no extra round trip: the shown language's words (with the other screens' part, unless
- * the address is the dashboard). The saved locale is the last key the store writes; typed text cannot
+ * so it costs no extra round trip: the shown language's words and guide. The saved locale is the last key the store writes; typed text cannot
  * contain `"locale":"` unescaped, so the last match is the real one.
  */
-function preloadStartup(files: Record<string, { start: string; screens: string }>, key: string, detect: typeof detectLocale) {
+function preloadStartup(files: Record<string, string>, key: string, detect: typeof detectLocale) {
   let text: string | null = null;
   try {
     text = localStorage.getItem(key);
@@ -79,16 +72,12 @@ function preloadStartup(files: Record<string, { start: string; screens: string }
   }
   const at = text?.lastIndexOf('"locale":"') ?? -1;
   const saved = text && at >= 0 ? text.slice(at + 10, at + 12) : undefined;
-  const words = (saved && files[saved]) || files[detect(navigator.languages ?? [navigator.language])];
-  const wanted = [words?.start];
-  if (location.pathname !== '/') wanted.push(words?.screens);
-  for (const href of wanted) {
-    if (!href) continue;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
+  const href = (saved && files[saved]) || files[detect(navigator.languages ?? [navigator.language])];
+  if (!href) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
 }
 
 function preloadStartupImports(): Plugin {
@@ -98,14 +87,11 @@ function preloadStartupImports(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const files: Record<string, { start: string; screens: string }> = {};
+        const files: Record<string, string> = {};
         for (const chunk of Object.values(bundle ?? {})) {
           if (chunk.type !== 'chunk') continue;
-          const [, part, locale] = chunk.facadeModuleId?.match(/(catalogue|catalogue-screens)\.(\w+)\.ts$/) ?? [];
-          if (locale) {
-            files[locale] ??= { start: '', screens: '' };
-            files[locale][part === 'catalogue' ? 'start' : 'screens'] = `/${chunk.fileName}`;
-          }
+          const [, locale] = chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/) ?? [];
+          if (locale) files[locale] = `/${chunk.fileName}`;
         }
         const args = [JSON.stringify(files), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()];
         return [{ tag: 'script', children: `(${preloadStartup.toString()})(${args.join(', ')});`, injectTo: 'head' }];

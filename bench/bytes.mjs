@@ -37,15 +37,8 @@ const ROUTE_KEYS = {
   '/print': ['src/routes/print.tsx?tsr-split=component'],
 };
 
-/** Each language's start words load before the first render (index.html preloads the shown one). */
+/** Each language's words and guide load before the first render (index.html preloads the shown one). */
 const CATALOGUE_KEYS = ['src/i18n/catalogue.en.ts', 'src/i18n/catalogue.zh.ts'];
-
-/** The routes past the dashboard load the other screens' words too, before they render. */
-const SCREEN_WORDS = {
-  'src/i18n/catalogue.en.ts': 'src/i18n/catalogue-screens.en.ts',
-  'src/i18n/catalogue.zh.ts': 'src/i18n/catalogue-screens.zh.ts',
-};
-const NEEDS_SCREEN_WORDS = new Set(['/areas/$areaId', '/search', '/print']);
 
 export function measureBytes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -57,8 +50,7 @@ export function measureBytes(dist = 'dist') {
       if (!manifest[catalogueKey]) throw new Error(`the build has no ${catalogueKey}; update CATALOGUE_KEYS`);
       if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; see startChunk in vite.config.ts');
       const { js, css } = collect(manifest, 'index.html');
-      const words = NEEDS_SCREEN_WORDS.has(route) ? [catalogueKey, SCREEN_WORDS[catalogueKey]] : [catalogueKey];
-      for (const key of [...keys, ...words]) {
+      for (const key of [...keys, catalogueKey]) {
         if (!manifest[key]) throw new Error(`the build has no ${key}; update ROUTE_KEYS in bench/bytes.mjs`);
         collect(manifest, key, js, css);
       }

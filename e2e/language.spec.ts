@@ -66,32 +66,6 @@ test('a visit downloads only the language it shows, and switching fetches the ot
   expect(catalogues).toEqual(['en', 'zh']);
 });
 
-test('the dashboard needs none of the other screens’ words; an area that cannot get them says so and tries again', async ({
-  page,
-}) => {
-  await page.route(/\/assets\/catalogue-screens\./, (route) => route.abort('internetdisconnected'));
-  await page.goto('/');
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
-
-  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
-
-  await page.unroute(/\/assets\/catalogue-screens\./);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('textbox', { name: 'New item' })).toBeVisible();
-  await expect(
-    page.getByText('Members with a senior background in AI, such as AI algorithm engineers and data scientists.'),
-  ).toBeVisible();
-
-  // The area needed its words, so switching language brings the Chinese ones before the switch.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('textbox', { name: '新事项' })).toBeVisible();
-  await expect(page.getByText('拥有AI领域资深背景的成员，如AI算法工程师、数据科学家等。')).toBeVisible();
-});
-
 test('a language that cannot be downloaded leaves the page in its language, saying why', async ({ page }) => {
   await page.route(/catalogue\.zh-/, (route) => route.abort('internetdisconnected'));
   await page.goto('/areas/team');

@@ -1,6 +1,6 @@
-// English: what the shell and the dashboard show (messages and the guide's titles), loaded when English is shown.
-import template from 'virtual:workbook-template/en-titles';
-import type { StartCatalogue } from './catalogue';
-import { en } from './messages.en';
+// English: every message and the whole guide, loaded when English is shown.
+import template from 'virtual:workbook-template/en';
+import type { Catalogue } from './catalogue';
+import { en as messages } from './messages.en';
 
-export default { messages: en, template } satisfies StartCatalogue;
+export default { messages, template } satisfies Catalogue;

@@ -1,6 +1,6 @@
-// Simplified Chinese: what the shell and the dashboard show (messages and the guide's titles), loaded when Chinese is shown.
-import template from 'virtual:workbook-template/zh-titles';
-import type { StartCatalogue } from './catalogue';
-import { zh } from './messages.zh';
+// Simplified Chinese: every message and the whole guide, loaded when Simplified Chinese is shown.
+import template from 'virtual:workbook-template/zh';
+import type { Catalogue } from './catalogue';
+import { zh as messages } from './messages.zh';
 
-export default { messages: zh, template } satisfies StartCatalogue;
+export default { messages, template } satisfies Catalogue;

@@ -1,6 +1,4 @@
-// The words the shell (with its storage alerts) and the dashboard show, in English; the other
-// screens' words are in messages-screens.en.ts. The Chinese catalogue must have the same keys (a type
-// error otherwise).
+// Every word the app shows, in English. The Chinese file must have the same keys (a type error otherwise).
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -155,6 +153,119 @@ export const en = {
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },
+  area: {
+    question: 'Guiding question',
+    itemsLabel: (area: string) => `${area} checklist`,
+    empty: 'No items yet. Add the first one below.',
+    newItem: 'New item',
+    add: 'Add',
+    blankTitle: 'Give the item a title before adding it.',
+    dragHandle: 'Drag to reorder',
+    editButton: 'Edit',
+    deleteButton: 'Delete',
+    edit: (title: string) => `Edit ${title}`,
+    delete: (title: string) => `Delete ${title}`,
+    moveUp: (title: string) => `Move up: ${title}`,
+    moveDown: (title: string) => `Move down: ${title}`,
+    notes: (title: string) => `Notes for ${title}`,
+    notesPlaceholder: 'Notes, decisions, links…',
+    noOwner: 'No owner',
+    noDue: 'No due date',
+    editTitle: 'Title',
+    editDetail: 'Detail',
+    editTitleBlank: 'The title cannot be empty.',
+    save: 'Save',
+    cancel: 'Cancel',
+    deleted: (title: string) => `Deleted “${title}”.`,
+    reset: 'Reset area',
+    resetConfirmTitle: (area: string) => `Reset “${area}”?`,
+    resetConfirmBody:
+      'This puts back the guide’s items for this area, unticked and without notes. Items you added or changed here are removed. You can undo it right after.',
+    resetConfirm: 'Reset',
+    resetDone: (area: string) => `“${area}” was reset to the guide.`,
+    added: (title: string) => `Added “${title}”.`,
+  },
+  filter: {
+    label: 'Filter this area',
+    status: 'Status',
+    anyStatus: 'Any status',
+    owner: 'Owner',
+    anyOwner: 'Anyone',
+    overdue: 'Overdue only',
+    clear: 'Clear filters',
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} items.`,
+    noMatch: 'No item matches these filters.',
+  },
+  print: {
+    options: 'Print options',
+    includeDone: 'Include done items',
+    includeNotes: 'Include notes',
+    includeDetails: 'Include the guide’s details',
+    paper: 'Paper size',
+    a4: 'A4',
+    letter: 'US Letter',
+    preparedFor: (company: string) => `Prepared by ${company}`,
+    summary: 'Summary',
+    area: 'Area',
+    done: 'Done',
+    open: 'Open',
+    na: 'N/A',
+    overdue: 'Overdue',
+    percent: 'Progress',
+    total: 'All areas',
+    overdueHeading: 'Overdue items',
+    dueSoonHeading: 'Due in the next 14 days',
+    noneOverdue: 'Nothing is overdue.',
+    noneDueSoon: 'Nothing is due in the next 14 days.',
+    doneLeftOut: (count: number) => `${count} done ${count === 1 ? 'item' : 'items'} left out.`,
+    pageCounter: ['Page ', ' of ', ''] as [string, string, string],
+    back: 'Back to the workbook',
+    print: 'Print',
+    hint: 'To make a PDF, choose “Save as PDF” as the printer.',
+    printedOn: (date: string) => `Printed ${date}`,
+    notDone: 'Not done',
+    notes: 'Notes',
+    overallLine: (count: string) => `Overall progress: ${count}`,
+    ownerIs: (owner: string) => `Owner: ${owner}`,
+    priorityIs: (priority: string) => `Priority: ${priority}`,
+    noItems: 'No items.',
+  },
+  importing: {
+    tooLarge: (mb: string) => `The file is ${mb} MB; a workbook export is at most 5 MB.`,
+    notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
+    forbiddenKey: (path: string) => `The file contains a key that is not allowed: ${path}.`,
+    tooDeep: (depth: number) => `The file’s data is nested more than ${depth} levels deep; a workbook export never is.`,
+    notAWorkbook: (detail: string) => `The file is not an AI Startup Workbook export (${detail}).`,
+    newerVersion: (version: number) =>
+      `The file was made by a newer version of this app (data version ${version}); update the app to import it.`,
+    invalid: (detail: string) => `The file’s workbook is damaged: ${detail}.`,
+    unreadableFile: 'The file could not be read.',
+    notUtf8:
+      'The file is not UTF-8 text (it may have been saved in another encoding, such as Latin-1); a workbook export always is.',
+    noRoom: (size: string) =>
+      `Imported, the plan would take about ${size} of this browser’s storage, more than it has left, so it could not be saved.`,
+    previewTitle: 'Import this plan?',
+    previewFile: 'File',
+    previewName: 'Plan',
+    previewExported: 'Exported',
+    previewItems: (items: number, done: number) => `${items} items, ${done} done`,
+    previewDiff: (added: number, changed: number, removed: number) =>
+      `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
+    previewMergeDiff: (added: number, changed: number, removed: number) =>
+      `Merge would give: ${added} added, ${changed} changed, ${removed} removed.`,
+    previewHint:
+      'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
+    replace: 'Replace',
+    merge: 'Merge',
+    replaced: 'Replaced your plan with the imported one.',
+    merged: 'Merged the imported plan into yours.',
+  },
+  searchResults: {
+    heading: 'Search',
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${query}”.`,
+    none: (query: string) => `No item matches “${query}”.`,
+    prompt: 'Type a word from a title, detail, note or owner.',
+  },
 };
 
-export type StartMessages = typeof en;
+export type Messages = typeof en;

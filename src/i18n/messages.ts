@@ -1,11 +1,6 @@
 // What every screen needs about languages before a language's catalogue is loaded.
 import type { Locale } from '../workbook/model';
-import type { StartMessages } from './messages.en';
-import type { ScreenMessages } from './messages-screens.en';
-
-export type { ScreenMessages, StartMessages };
-/** Every message: the start part and the other screens' part together. */
-export type Messages = StartMessages & ScreenMessages;
+export type { Messages } from './messages.en';
 
 /** Each language's name in that language, for the switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { switchLanguage } from '../i18n/switch-language';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
 import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
@@ -13,7 +13,7 @@ import { HistoryButtons } from './HistoryButtons';
 import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
-  const t = useStartMessages();
+  const t = useMessages();
   return (
     <>
       <PrintOnDemand />
@@ -65,7 +65,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
 }
 
 function LanguageSwitch() {
-  const t = useStartMessages();
+  const t = useMessages();
   const locale = useWorkbook((s) => s.locale);
   const id = useId();
   return (

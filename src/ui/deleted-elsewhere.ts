@@ -1,6 +1,6 @@
 // The toast for items another tab deleted: without it, a draft or notes typed here a moment before
 // would vanish without a word. Its Undo puts back this tab's copy, draft and notes included.
-import { startCatalogue } from '../i18n/catalogue';
+import { catalogue } from '../i18n/catalogue';
 import { resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
@@ -10,7 +10,7 @@ export function showDeletedElsewhere(
   deleted: DeletedItem[],
   { locale, restoreItem }: { locale: Locale; restoreItem: (deleted: DeletedItem) => void },
 ) {
-  const { messages: t, template } = startCatalogue(locale);
+  const { messages: t, template } = catalogue(locale);
   const [only] = deleted;
   const message =
     deleted.length === 1 && only

@@ -1,6 +1,6 @@
 // `/search?q=`: items across all areas matching the query, grouped by area.
 import { createFileRoute } from '@tanstack/react-router';
-import { loadScreenCatalogue } from '../../i18n/catalogue';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { SearchScreen } from '../../search/SearchScreen';
 import { LOCALES } from '../../workbook/model';
 
@@ -9,7 +9,7 @@ export const Route = createFileRoute('/_workbook/search')({
     q: typeof search.q === 'string' ? search.q.slice(0, 200) : '',
   }),
   // Guide text matches in either language, so search needs both languages' words.
-  loader: async () => (await Promise.all(LOCALES.map(loadScreenCatalogue))).map((catalogue) => catalogue.template),
+  loader: async () => (await Promise.all(LOCALES.map(loadCatalogue))).map((catalogue) => catalogue.template),
   component: SearchRoute,
 });
 
