@@ -6,10 +6,8 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import type { ChunkingContext, OutputBundle } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
-import { detectLocale } from './src/i18n/messages.ts';
-import { STORAGE_KEYS } from './src/store/storage-keys.ts';
-import { assertSameShape, parseGuide, templateShape, toTemplate } from './src/workbook/guide.ts';
-import type { Template, TemplateShape } from './src/workbook/model.ts';
+import { assertSameShape, parseGuide, toTemplate } from './src/workbook/guide.ts';
+import type { Template } from './src/workbook/model.ts';
 
 const SEEDS = {
   zh: fileURLToPath(new URL('./seeds/guide.zh.md', import.meta.url)),
@@ -18,9 +16,7 @@ const SEEDS = {
 
 /**
  * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
- * and line at fault, and the browser receives ready JSON instead of a Markdown parser. Each language
- * is its own module, loaded with that language's messages. The shape (items per area) is all the
- * store needs to seed a workbook, so start-up carries no guide text it does not show.
+ * and line at fault, and the browser receives ready JSON instead of a Markdown parser.
  */
 
 function workbookTemplates(): Plugin {
@@ -29,14 +25,14 @@ function workbookTemplates(): Plugin {
     const source = `seeds/guide.${locale}.md`;
     return toTemplate(parseGuide(readFileSync(SEEDS[locale], 'utf8'), source), source);
   };
-  // Parsed once for the three modules, again only when a seed changes.
-  let parsed: { zh: Template; en: Template; shape: TemplateShape } | null = null;
+  // Parsed once for both modules, again only when a seed changes.
+  let parsed: { zh: Template; en: Template } | null = null;
   const templates = () => {
     if (!parsed) {
       const zh = parse('zh');
       const en = parse('en');
       assertSameShape(zh, en, 'seeds/guide.en.md');
-      parsed = { zh, en, shape: templateShape(zh) };
+      parsed = { zh, en };
     }
     return parsed;
   };
@@ -51,51 +47,8 @@ function workbookTemplates(): Plugin {
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
-      if (which === 'shape') return `export default ${JSON.stringify(templates().shape)};`;
       if (which !== 'zh' && which !== 'en') throw new Error(`unknown template module ${id.slice(1)}`);
       return `export default ${JSON.stringify(templates()[which])};`;
-    },
-  };
-}
-
-/**
- * Runs in the page before the app: asks for what start-up will import on demand alongside the entry,
- * so it costs no extra round trip: the shown language's words and guide. The saved locale is the last key the store writes; typed text cannot
- * contain `"locale":"` unescaped, so the last match is the real one.
- */
-function preloadStartup(files: Record<string, string>, key: string, detect: typeof detectLocale) {
-  let text: string | null = null;
-  try {
-    text = localStorage.getItem(key);
-  } catch {
-    // Storage disabled: the app starts with the browser's language, and so does this.
-  }
-  const at = text?.lastIndexOf('"locale":"') ?? -1;
-  const saved = text && at >= 0 ? text.slice(at + 10, at + 12) : undefined;
-  const href = (saved && files[saved]) || files[detect(navigator.languages ?? [navigator.language])];
-  if (!href) return;
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = href;
-  document.head.append(link);
-}
-
-function preloadStartupImports(): Plugin {
-  return {
-    name: 'preload-startup-imports',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const files: Record<string, string> = {};
-        for (const chunk of Object.values(bundle ?? {})) {
-          if (chunk.type !== 'chunk') continue;
-          const [, locale] = chunk.facadeModuleId?.match(/catalogue\.(\w+)\.ts$/) ?? [];
-          if (locale) files[locale] = `/${chunk.fileName}`;
-        }
-        const args = [JSON.stringify(files), JSON.stringify(STORAGE_KEYS.state), detectLocale.toString()];
-        return [{ tag: 'script', children: `(${preloadStartup.toString()})(${args.join(', ')});`, injectTo: 'head' }];
-      },
     },
   };
 }
@@ -173,13 +126,7 @@ function startChunk(shared: RegExp) {
 }
 
 export default defineConfig({
-  plugins: [
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
-    react(),
-    workbookTemplates(),
-    preloadStartupImports(),
-    preloads.plugin,
-  ],
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates(), preloads.plugin],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore, so the router's store needs the selector helper, not the

@@ -48,33 +48,6 @@ test('unedited items follow the language; text the user typed never changes', as
   await expect(page.getByText('优化资金管理，确保资金使用合理，避免浪费。')).toBeVisible();
 });
 
-test('a visit downloads only the language it shows, and switching fetches the other once', async ({ page }) => {
-  const catalogues: string[] = [];
-  page.on('request', (request) => {
-    const name = new URL(request.url()).pathname.match(/catalogue\.(\w+)-/)?.[1];
-    if (name) catalogues.push(name);
-  });
-  await page.goto('/');
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
-  expect(catalogues).toEqual(['en']);
-
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('progressbar', { name: '总体进度' })).toBeVisible();
-  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('progressbar', { name: '总体进度' })).toBeVisible();
-  expect(catalogues).toEqual(['en', 'zh']);
-});
-
-test('a language that cannot be downloaded leaves the page in its language, saying why', async ({ page }) => {
-  await page.route(/catalogue\.zh-/, (route) => route.abort('internetdisconnected'));
-  await page.goto('/areas/team');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('status').filter({ hasText: 'That language could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
-});
-
 test('an editor left untouched through a language switch saves no text of either language', async ({ page, areaPage }) => {
   await areaPage.open('marketing');
   await page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();

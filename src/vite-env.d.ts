@@ -9,7 +9,3 @@ declare module 'virtual:workbook-template/zh' {
   const template: import('./workbook/model').Template;
   export default template;
 }
-declare module 'virtual:workbook-template/shape' {
-  const shape: import('./workbook/model').TemplateShape;
-  export default shape;
-}

@@ -5,7 +5,6 @@ export const en = {
   appName: 'AI Startup Workbook',
   skipToContent: 'Skip to content',
   language: 'Language',
-  languageUnavailable: 'That language could not be loaded. Check the connection and try again.',
   partUnavailable: 'This part of the app could not be loaded. Check the connection and try again.',
   pageUnavailable: 'This page could not be loaded',
   tryAgain: 'Try again',

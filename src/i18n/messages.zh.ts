@@ -5,7 +5,6 @@ export const zh = {
   appName: 'AI 创业工作簿',
   skipToContent: '跳到正文',
   language: '语言',
-  languageUnavailable: '无法加载该语言，请检查网络后重试。',
   partUnavailable: '无法加载这部分功能，请检查网络后重试。',
   pageUnavailable: '无法加载此页面',
   tryAgain: '重试',

@@ -3,29 +3,29 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { planName } from '../workbook/guide';
 import type { Template } from '../workbook/model';
-import { catalogue } from './catalogue';
-import type { Messages } from './messages';
+import { TEMPLATES } from '../workbook/templates';
+import { MESSAGES, type Messages } from './messages';
 
 /** The shown language's messages, for event handlers and other code outside a component's render. */
 export function shownMessages(): Messages {
-  return catalogue(workbookStore.getState().locale).messages;
+  return MESSAGES[workbookStore.getState().locale];
 }
 
 /** The shown language's guide, outside a render. */
 export function shownTemplate(): Template {
-  return catalogue(workbookStore.getState().locale).template;
+  return TEMPLATES[workbookStore.getState().locale];
 }
 
 export function useMessages(): Messages {
-  return catalogue(useWorkbook((s) => s.locale)).messages;
+  return MESSAGES[useWorkbook((s) => s.locale)];
 }
 
 /** The guide, with its titles and item details, in the shown language. */
 export function useTemplate(): Template {
-  return catalogue(useWorkbook((s) => s.locale)).template;
+  return TEMPLATES[useWorkbook((s) => s.locale)];
 }
 
 /** The workbook's name: the user's, or the guide's title in the current language. */
 export function useWorkbookName(): string {
-  return useWorkbook((s) => planName(selectWorkbook(s), catalogue(s.locale).template));
+  return useWorkbook((s) => planName(selectWorkbook(s), TEMPLATES[s.locale]));
 }

@@ -7,7 +7,6 @@ import {
   type GuideSection,
   isTemplateKey,
   type Template,
-  type TemplateShape,
   type TemplateTitles,
 } from './model.ts';
 
@@ -172,13 +171,6 @@ export function assertSameShape(a: Template, b: Template, sourceB = 'guide'): vo
       );
     }
   }
-}
-
-/** The template without its text, for seeding workbooks before any language is loaded. */
-export function templateShape(template: Template): TemplateShape {
-  const areas = {} as TemplateShape['areas'];
-  for (const id of AREA_IDS) areas[id] = { items: template.areas[id].items.map(() => ({})) };
-  return { areas };
 }
 
 export function templateKey(areaId: AreaId, index: number): string {
