@@ -39,7 +39,7 @@ const ROUTE_KEYS = {
 
 export function measureBytes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-  if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; see startChunk in vite.config.ts');
+  if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; the entry must be index.html');
   const result = {};
   for (const [route, keys] of Object.entries(ROUTE_KEYS)) {
     const { js, css } = collect(manifest, 'index.html');
