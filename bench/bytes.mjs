@@ -27,45 +27,27 @@ function collect(manifest, key, js = new Set(), css = new Set()) {
 }
 
 /**
- * The route chunks a first visit to a path loads besides the entry (which holds the layout, as
- * `_workbook.tsx` is not split): the route's component.
+ * The route chunks a first visit to a path loads besides the entry, which holds the layout, the
+ * dashboard and both languages: the route's component.
  */
 const ROUTE_KEYS = {
-  '/': ['src/routes/_workbook/index.tsx?tsr-split=component'],
+  '/': [],
   '/areas/$areaId': ['src/routes/_workbook/areas.$areaId.tsx?tsr-split=component'],
   '/search': ['src/routes/_workbook/search.tsx?tsr-split=component'],
   '/print': ['src/routes/print.tsx?tsr-split=component'],
 };
 
-/** Each language's start words load before the first render (index.html preloads the shown one). */
-const CATALOGUE_KEYS = ['src/i18n/catalogue.en.ts', 'src/i18n/catalogue.zh.ts'];
-
-/** The routes past the dashboard load the other screens' words too, before they render. */
-const SCREEN_WORDS = {
-  'src/i18n/catalogue.en.ts': 'src/i18n/catalogue-screens.en.ts',
-  'src/i18n/catalogue.zh.ts': 'src/i18n/catalogue-screens.zh.ts',
-};
-const NEEDS_SCREEN_WORDS = new Set(['/areas/$areaId', '/search', '/print']);
-
 export function measureBytes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; the entry must be index.html');
   const result = {};
   for (const [route, keys] of Object.entries(ROUTE_KEYS)) {
-    // A route's figure is that of its heavier language, so neither language can grow unnoticed.
-    let heaviest = null;
-    for (const catalogueKey of CATALOGUE_KEYS) {
-      if (!manifest[catalogueKey]) throw new Error(`the build has no ${catalogueKey}; update CATALOGUE_KEYS`);
-      if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; see startChunk in vite.config.ts');
-      const { js, css } = collect(manifest, 'index.html');
-      const words = NEEDS_SCREEN_WORDS.has(route) ? [catalogueKey, SCREEN_WORDS[catalogueKey]] : [catalogueKey];
-      for (const key of [...keys, ...words]) {
-        if (!manifest[key]) throw new Error(`the build has no ${key}; update ROUTE_KEYS in bench/bytes.mjs`);
-        collect(manifest, key, js, css);
-      }
-      const measured = { js: sizes(dist, [...js]), css: sizes(dist, [...css]) };
-      if (!heaviest || measured.js.gzip > heaviest.js.gzip) heaviest = measured;
+    const { js, css } = collect(manifest, 'index.html');
+    for (const key of keys) {
+      if (!manifest[key]) throw new Error(`the build has no ${key}; update ROUTE_KEYS in bench/bytes.mjs`);
+      collect(manifest, key, js, css);
     }
-    result[route] = heaviest;
+    result[route] = { js: sizes(dist, [...js]), css: sizes(dist, [...css]) };
   }
   // Each lazily loaded chunk on its own, for spotting what grew.
   const chunks = {};

@@ -48,59 +48,6 @@ test('unedited items follow the language; text the user typed never changes', as
   await expect(page.getByText('优化资金管理，确保资金使用合理，避免浪费。')).toBeVisible();
 });
 
-test('a visit downloads only the language it shows, and switching fetches the other once', async ({ page }) => {
-  const catalogues: string[] = [];
-  page.on('request', (request) => {
-    const name = new URL(request.url()).pathname.match(/catalogue\.(\w+)-/)?.[1];
-    if (name) catalogues.push(name);
-  });
-  await page.goto('/');
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
-  expect(catalogues).toEqual(['en']);
-
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('progressbar', { name: '总体进度' })).toBeVisible();
-  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('progressbar', { name: '总体进度' })).toBeVisible();
-  expect(catalogues).toEqual(['en', 'zh']);
-});
-
-test('the dashboard needs none of the other screens’ words; an area that cannot get them says so and tries again', async ({
-  page,
-}) => {
-  await page.route(/\/assets\/catalogue-screens\./, (route) => route.abort('internetdisconnected'));
-  await page.goto('/');
-  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
-
-  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
-
-  await page.unroute(/\/assets\/catalogue-screens\./);
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('textbox', { name: 'New item' })).toBeVisible();
-  await expect(
-    page.getByText('Members with a senior background in AI, such as AI algorithm engineers and data scientists.'),
-  ).toBeVisible();
-
-  // The area needed its words, so switching language brings the Chinese ones before the switch.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('textbox', { name: '新事项' })).toBeVisible();
-  await expect(page.getByText('拥有AI领域资深背景的成员，如AI算法工程师、数据科学家等。')).toBeVisible();
-});
-
-test('a language that cannot be downloaded leaves the page in its language, saying why', async ({ page }) => {
-  await page.route(/catalogue\.zh-/, (route) => route.abort('internetdisconnected'));
-  await page.goto('/areas/team');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('status').filter({ hasText: 'That language could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
-  await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
-});
-
 test('an editor left untouched through a language switch saves no text of either language', async ({ page, areaPage }) => {
   await areaPage.open('marketing');
   await page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();

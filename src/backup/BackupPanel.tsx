@@ -1,7 +1,7 @@
 // Export and Import on the dashboard: a file in, validated and previewed before anything changes.
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { loadShownScreenCatalogue, shownMessages, useStartMessages } from '../i18n/use-messages';
+import { shownMessages, useMessages } from '../i18n/use-messages';
 import { exportPlan } from './export-plan';
 import type { Preview } from './import-file';
 
@@ -9,7 +9,7 @@ const loadPreview = () => import('./ImportPreview');
 const ImportPreview = lazy(loadPreview);
 
 export function BackupPanel() {
-  const t = useStartMessages();
+  const t = useMessages();
   const fileInput = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const [refusal, setRefusal] = useState<{ fileName: string; text: string } | null>(null);
@@ -17,8 +17,7 @@ export function BackupPanel() {
 
   const readFile = async (file: File) => {
     setRefusal(null);
-    // Reading a file and its preview speak with the other screens' words, so they come along with the code.
-    const result = await Promise.all([import('./import-file'), loadPreview(), loadShownScreenCatalogue()]).then(
+    const result = await Promise.all([import('./import-file'), loadPreview()]).then(
       ([{ readImportFile }]) => readImportFile(file, shownMessages()),
       () => ({ ok: false, text: t.partUnavailable }) as const,
     );

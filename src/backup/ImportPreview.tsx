@@ -1,6 +1,6 @@
 // The import preview: what the file holds and what Replace or Merge would change, before anything does.
 import { LANGUAGE_TAGS } from '../i18n/messages';
-import { useMessages, useTemplateTitles } from '../i18n/use-messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { Dialog } from '../ui/Dialog';
@@ -11,7 +11,7 @@ import type { Preview } from './import-file';
 
 export default function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
   const t = useMessages();
-  const template = useTemplateTitles();
+  const template = useTemplate();
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;

@@ -1,5 +1,5 @@
 // Exports the active plan as a JSON file named after the plan and today's date.
-import { shownCatalogue } from '../i18n/use-messages';
+import { shownMessages, shownTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
@@ -9,7 +9,8 @@ import { exportFileName, toExportFile } from '../workbook/transfer';
 
 export function exportPlan() {
   const workbook = selectWorkbook(workbookStore.getState());
-  const { messages: t, template } = shownCatalogue();
+  const t = shownMessages();
+  const template = shownTemplate();
   const now = new Date();
   const fileName = exportFileName(planName(workbook, template), now);
   downloadText(fileName, `${JSON.stringify(toExportFile(workbook, now), null, 2)}\n`);

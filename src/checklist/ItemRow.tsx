@@ -1,7 +1,6 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { memo, useRef, useState } from 'react';
-import { catalogue } from '../i18n/catalogue';
-import type { Messages } from '../i18n/messages';
+import { MESSAGES, type Messages } from '../i18n/messages';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
@@ -20,6 +19,7 @@ import {
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
 import { isolated, withControlsShown } from '../workbook/shown-text';
+import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
@@ -43,7 +43,8 @@ interface ItemRowProps {
 export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 
 export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale, dropEdge }: ItemRowProps) {
-  const { messages: t, template } = catalogue(locale);
+  const t = MESSAGES[locale];
+  const template = TEMPLATES[locale];
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(() => openEditors.isOpen(itemId));
   const row = useRef<HTMLDivElement>(null);
@@ -179,7 +180,7 @@ interface ItemTrackingProps {
 }
 
 function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingProps) {
-  const t = catalogue(locale).messages;
+  const t = MESSAGES[locale];
   const choices = trackingChoices(t.tracking);
   const itemId = item.id;
   const track = workbookStore.getState().trackItem;

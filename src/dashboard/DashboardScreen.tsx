@@ -5,7 +5,7 @@ import { NextSteps } from './NextSteps';
 import { PlanDetails } from './PlanDetails';
 import { ProgressChart } from './ProgressChart';
 import { useShallow } from 'zustand/react/shallow';
-import { useStartMessages, useTemplateTitles, useWorkbookName } from '../i18n/use-messages';
+import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { AREA_IDS, type AreaId } from '../workbook/model';
@@ -14,8 +14,8 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
 
 export function DashboardScreen() {
-  const t = useStartMessages();
-  const template = useTemplateTitles();
+  const t = useMessages();
+  const template = useTemplate();
   const name = useWorkbookName();
   const overall = useWorkbook(useShallow((s) => overallProgress(selectWorkbook(s))));
   useDocumentTitle(`${t.nav.dashboard} · ${t.appName}`);
@@ -56,12 +56,12 @@ export function DashboardScreen() {
   );
 }
 
-function valueText(t: ReturnType<typeof useStartMessages>, p: Progress) {
+function valueText(t: ReturnType<typeof useMessages>, p: Progress) {
   return t.progress.valueText(p.done, p.total, p.percent);
 }
 
 function AreaCard({ areaId, number, title }: { areaId: AreaId; number: number; title: string }) {
-  const t = useStartMessages();
+  const t = useMessages();
   const progress = useWorkbook(useShallow((s) => areaProgress(selectWorkbook(s), areaId)));
   return (
     <li className="area-card" data-complete={progress.total > 0 && progress.done === progress.total ? '' : undefined}>

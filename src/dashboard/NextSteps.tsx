@@ -1,7 +1,7 @@
 // "What to do next": status counts, overdue, due soon, owners and recent completions, from the store.
 import { Link } from '@tanstack/react-router';
 import { formatDay } from '../i18n/format-day';
-import { useStartMessages, useTemplateTitles } from '../i18n/use-messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { useToday } from '../ui/use-today';
@@ -16,8 +16,8 @@ const LIST_LIMIT = 8;
 
 /** A link to the item on its area's page, where it is scrolled into view and focused. */
 function ItemLink({ item, extra }: { item: Item; extra?: string }) {
-  const t = useStartMessages();
-  const template = useTemplateTitles();
+  const t = useMessages();
+  const template = useTemplate();
   return (
     <li className="next__item">
       <Link to="/areas/$areaId" params={{ areaId: item.areaId }} search={{ item: item.id }}>
@@ -33,7 +33,7 @@ function ItemLink({ item, extra }: { item: Item; extra?: string }) {
 }
 
 function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra?: (item: Item) => string }) {
-  const t = useStartMessages();
+  const t = useMessages();
   if (items.length === 0) return <p className="next__empty">{empty}</p>;
   return (
     <>
@@ -48,7 +48,7 @@ function ItemList({ items, empty, extra }: { items: Item[]; empty: string; extra
 }
 
 export function NextSteps() {
-  const t = useStartMessages();
+  const t = useMessages();
   const workbook = useWorkbook(selectWorkbook);
   const today = useToday();
   const locale = useWorkbook((s) => s.locale);

@@ -1,12 +1,12 @@
 // The plan's name and the company or founders' name, edited on the dashboard, shown on the printed cover.
 import { useId } from 'react';
-import { useStartMessages, useTemplateTitles } from '../i18n/use-messages';
+import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 
 export function PlanDetails() {
-  const t = useStartMessages();
-  const template = useTemplateTitles();
+  const t = useMessages();
+  const template = useTemplate();
   const name = useWorkbook((s) => selectWorkbook(s).name ?? '');
   const company = useWorkbook((s) => selectWorkbook(s).company ?? '');
   const ids = { heading: useId(), name: useId(), company: useId() };

@@ -1,6 +1,6 @@
 // Progress per area as bars: a picture to read at a glance, with every number also given as text.
 import { useShallow } from 'zustand/react/shallow';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { AREA_IDS } from '../workbook/model';
@@ -12,7 +12,7 @@ const WIDTH = 520;
 const BAR = WIDTH - LABEL - 48;
 
 export function ProgressChart() {
-  const t = useStartMessages();
+  const t = useMessages();
   const rows = useWorkbook(useShallow((s) => AREA_IDS.map((areaId) => areaProgress(selectWorkbook(s), areaId).percent)));
   const lowest = rows.reduce((low, percent, index) => (percent < (rows[low] ?? 101) ? index : low), 0);
   const summary = `${t.next.chartTitle}: ${AREA_IDS.map((id, i) => `${t.areaNames[id]} ${rows[i]}%`).join(', ')}. ${t.next.chartSummary(t.areaNames[AREA_IDS[lowest] ?? 'challenges'], rows[lowest] ?? 0)}`;

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatDay } from './format-day';
 import { detectLocale } from './messages';
 import { en } from './messages.en';
-import { enScreens } from './messages-screens.en';
 import { zh } from './messages.zh';
-import { zhScreens } from './messages-screens.zh';
 import { wordFieldProblem } from './word-field-problem';
 
-const MESSAGES = { en: { ...en, ...enScreens }, zh: { ...zh, ...zhScreens } };
+const MESSAGES = { en, zh };
 
 describe('detectLocale', () => {
   it.each([

@@ -1,11 +1,11 @@
-// What every screen needs about languages before a language's catalogue is loaded.
+// Both languages' words, and what the app knows about languages.
 import type { Locale } from '../workbook/model';
-import type { StartMessages } from './messages.en';
-import type { ScreenMessages } from './messages-screens.en';
+import { en, type Messages } from './messages.en';
+import { zh } from './messages.zh';
 
-export type { ScreenMessages, StartMessages };
-/** Every message: the start part and the other screens' part together. */
-export type Messages = StartMessages & ScreenMessages;
+export type { Messages };
+
+export const MESSAGES = { en, zh } satisfies Record<Locale, Messages>;
 
 /** Each language's name in that language, for the switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };

@@ -1,7 +1,6 @@
 // The browser's own Print from any screen prints the whole plan, not the screen in front of it.
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadShownScreenCatalogue } from '../i18n/use-messages';
 import { whenIdle } from '../ui/when-idle';
 import type { DocumentOptions } from './PrintDocument';
 
@@ -13,9 +12,8 @@ export function PrintOnDemand() {
 
   useEffect(() => {
     // Loaded when the browser is idle, so it is ready before anyone reaches for Ctrl+P.
-    // The document speaks with the other screens' words, which also come along on later language switches.
     const load = () =>
-      void Promise.all([import('./PrintDocument'), loadShownScreenCatalogue()]).then(([module]) =>
+      void import('./PrintDocument').then((module) =>
         setLoaded({ Document: module.PrintDocument, options: module.DEFAULT_DOCUMENT_OPTIONS }),
       );
     const cancelLoad = whenIdle(load, { fallbackDelay: 500 });

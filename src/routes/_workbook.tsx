@@ -4,7 +4,7 @@ import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
 
 export const Route = createFileRoute('/_workbook')({
-  // Not split: the shell is in the start chunk already, and a file of its own cost a request and 0.2 KB.
+  // Not split: the entry imports the shell anyway, so a file of its own would only add a request.
   codeSplitGroupings: [],
   component: WorkbookLayout,
   notFoundComponent: NotFound,

@@ -1,6 +1,5 @@
 // `/print`: the printed plan, outside the workbook layout; its options live in the address.
 import { createFileRoute } from '@tanstack/react-router';
-import { loadShownScreenCatalogue } from '../i18n/use-messages';
 import { DEFAULT_DOCUMENT_OPTIONS, type DocumentOptions } from '../print/PrintDocument';
 import { PrintScreen } from '../print/PrintScreen';
 
@@ -17,7 +16,6 @@ export const Route = createFileRoute('/print')({
     details: off(search.details),
     paper: search.paper === 'letter' ? 'letter' : undefined,
   }),
-  loader: loadShownScreenCatalogue,
   component: PrintRoute,
 });
 

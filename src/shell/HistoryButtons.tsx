@@ -1,14 +1,14 @@
 // Undo and Redo for every change to the plan, as buttons and as Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { shownCatalogue, useStartMessages } from '../i18n/use-messages';
+import { shownMessages, useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';
 
 function travel(step: 'undo' | 'redo') {
   const history = workbookStore.temporal.getState();
-  const t = shownCatalogue().messages.history;
+  const t = shownMessages().history;
   const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
   if (available) workbookStore.getState()[step]();
   const message = available ? (step === 'undo' ? t.undone : t.redone) : step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
@@ -34,7 +34,7 @@ export function useHistoryShortcuts() {
 }
 
 export function HistoryButtons() {
-  const t = useStartMessages();
+  const t = useMessages();
   const canUndo = useStore(workbookStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
   return (

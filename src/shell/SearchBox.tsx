@@ -1,11 +1,11 @@
 // The header's search box: Enter shows results; "/" anywhere outside a text field jumps to it.
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { isTextEntry } from '../ui/is-text-entry';
 
 export function SearchBox() {
-  const t = useStartMessages();
+  const t = useMessages();
   const navigate = useNavigate();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

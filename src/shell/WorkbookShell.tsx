@@ -2,10 +2,9 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { switchLanguage } from '../i18n/switch-language';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
-import { useStartMessages } from '../i18n/use-messages';
-import { useWorkbook } from '../store/use-workbook';
+import { useMessages } from '../i18n/use-messages';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { StorageAlerts } from '../ui/StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
@@ -13,7 +12,7 @@ import { HistoryButtons } from './HistoryButtons';
 import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
-  const t = useStartMessages();
+  const t = useMessages();
   return (
     <>
       <PrintOnDemand />
@@ -65,13 +64,17 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
 }
 
 function LanguageSwitch() {
-  const t = useStartMessages();
+  const t = useMessages();
   const locale = useWorkbook((s) => s.locale);
   const id = useId();
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t.language}</label>
-      <select id={id} value={locale} onChange={(event) => switchLanguage(event.currentTarget.value as Locale)}>
+      <select
+        id={id}
+        value={locale}
+        onChange={(event) => workbookStore.getState().setLocale(event.currentTarget.value as Locale)}
+      >
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={LANGUAGE_TAGS[option]}>
             {LANGUAGE_NAMES[option]}

@@ -3,8 +3,8 @@
 // Every screen names the tab as it opens (ui/use-document-title.ts), so the new tab title is read
 // out: the area, the dashboard or the search results, in the language shown. Only a title set
 // after the address's path changed: the first screen's title is part of the page load, and a
-// language switch renames the tab of the same screen. A module of its own, imported once the first
-// screen is rendering, so that screen does not wait for it.
+// language switch renames the tab of the same screen. main.tsx imports it before the first render,
+// so the path it starts from is the one the page loaded.
 const region = document.createElement('p');
 region.className = 'visually-hidden';
 region.setAttribute('aria-live', 'polite');

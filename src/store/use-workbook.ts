@@ -2,7 +2,7 @@
 import { useStore } from 'zustand';
 import { detectLocale } from '../i18n/messages';
 import { showDeletedElsewhere } from '../ui/deleted-elsewhere';
-import templateShape from 'virtual:workbook-template/shape';
+import { TEMPLATES } from '../workbook/templates';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS, unavailableStorage } from './storage';
 import { useStorageFaults } from './storage-faults';
@@ -28,7 +28,8 @@ export const workbookStorage = createWorkbookStorage(backend, {
 });
 
 export const workbookStore = createWorkbookStore({
-  templateShape,
+  // Either language would do: a new workbook takes only the guide's shape, items per area.
+  templateShape: TEMPLATES.zh,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
 });

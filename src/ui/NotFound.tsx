@@ -1,10 +1,10 @@
 // What an unknown address shows: a plain explanation and the way back, never a crash.
 import { Link } from '@tanstack/react-router';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useDocumentTitle } from './use-document-title';
 
 export function NotFound() {
-  const t = useStartMessages();
+  const t = useMessages();
   useDocumentTitle(`${t.notFound.title} · ${t.appName}`);
   return (
     <div className="page-message">

@@ -5,11 +5,11 @@
 import { Link } from '@tanstack/react-router';
 // The router's test for a download that failed, in each browser's words (lazy route components reload on it).
 import { isModuleNotFoundError } from '@tanstack/router-core';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useDocumentTitle } from './use-document-title';
 
 export function RouteError({ error }: { error: unknown }) {
-  const t = useStartMessages();
+  const t = useMessages();
   useDocumentTitle(`${t.pageUnavailable} · ${t.appName}`);
   return (
     <div className="page-message" role="alert">

@@ -2,15 +2,15 @@
 // newer version's save that this tab must not write over. Part of the first download with their
 // words and Export, so that storage failing never waits on the network.
 import { exportPlan } from '../backup/export-plan';
-import type { StartMessages } from '../i18n/messages';
-import { useStartMessages } from '../i18n/use-messages';
+import type { Messages } from '../i18n/messages';
+import { useMessages } from '../i18n/use-messages';
 import { wordFieldProblem } from '../i18n/word-field-problem';
 import { useStorageFaults } from '../store/storage-faults';
 import type { StorageFault, UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
 import { downloadText } from './download';
 
-function reasonText(t: StartMessages, reason: UnreadableReason) {
+function reasonText(t: Messages, reason: UnreadableReason) {
   switch (reason.kind) {
     case 'not-json':
       return t.storageAlerts.notJson;
@@ -37,7 +37,7 @@ export function StorageAlerts() {
 }
 
 function FaultAlert({ fault }: { fault: StorageFault }) {
-  const t = useStartMessages();
+  const t = useMessages();
   switch (fault.kind) {
     case 'unreadable':
       return (

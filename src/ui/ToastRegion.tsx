@@ -1,6 +1,6 @@
 // Shows the current toast in a polite live region, so "Deleted …" is announced without stealing focus.
 import { useEffect, useRef } from 'react';
-import { useStartMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useToast } from './toast-store';
 
 const VISIBLE_MS = 10_000;
@@ -9,7 +9,7 @@ export function ToastRegion() {
   const toast = useToast((s) => s.toast);
   const dismiss = useToast((s) => s.dismissToast);
   const showToast = useToast((s) => s.showToast);
-  const t = useStartMessages();
+  const t = useMessages();
   const region = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -1,16 +1,18 @@
 // The toast for items another tab deleted: without it, a draft or notes typed here a moment before
 // would vanish without a word. Its Undo puts back this tab's copy, draft and notes included.
-import { startCatalogue } from '../i18n/catalogue';
+import { MESSAGES } from '../i18n/messages';
 import { resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
+import { TEMPLATES } from '../workbook/templates';
 import { useToast } from './toast-store';
 
 export function showDeletedElsewhere(
   deleted: DeletedItem[],
   { locale, restoreItem }: { locale: Locale; restoreItem: (deleted: DeletedItem) => void },
 ) {
-  const { messages: t, template } = startCatalogue(locale);
+  const t = MESSAGES[locale];
+  const template = TEMPLATES[locale];
   const [only] = deleted;
   const message =
     deleted.length === 1 && only

@@ -4,11 +4,9 @@ import {
   type AreaId,
   type Guide,
   type GuideArea,
-  type GuideDetails,
   type GuideSection,
   isTemplateKey,
   type Template,
-  type TemplateShape,
   type TemplateTitles,
 } from './model.ts';
 
@@ -173,30 +171,6 @@ export function assertSameShape(a: Template, b: Template, sourceB = 'guide'): vo
       );
     }
   }
-}
-
-/** The template without its text, for seeding workbooks before any language is loaded. */
-export function templateShape(template: Template): TemplateShape {
-  const areas = {} as TemplateShape['areas'];
-  for (const id of AREA_IDS) areas[id] = { items: template.areas[id].items.map(() => ({})) };
-  return { areas };
-}
-
-/** The template without item details: what the dashboard shows. */
-export function templateTitles(template: Template): TemplateTitles {
-  const areas = {} as TemplateTitles['areas'];
-  for (const id of AREA_IDS) {
-    const area = template.areas[id];
-    areas[id] = { ...area, items: area.items.map(({ title }) => ({ title })) };
-  }
-  return { ...template, areas };
-}
-
-/** The item details alone, per area in guide order: loaded with the screens that show them. */
-export function templateDetails(template: Template): GuideDetails {
-  const details = {} as GuideDetails;
-  for (const id of AREA_IDS) details[id] = template.areas[id].items.map(({ detail }) => detail);
-  return details;
 }
 
 export function templateKey(areaId: AreaId, index: number): string {

@@ -56,18 +56,12 @@ export interface Template {
   areas: Record<AreaId, GuideArea>;
 }
 
-/**
- * The template as the shell and the dashboard use it: every title, no item details. Details load
- * with the screens that show them (GuideDetails); a full Template is also one of these.
- */
+/** What naming a plan or an item needs of the template: its titles. A full Template is also one of these. */
 export interface TemplateTitles {
   title: string;
   introduction: string;
   areas: Record<AreaId, Omit<GuideArea, 'items'> & { items: readonly { title: string }[] }>;
 }
-
-/** Each area's item details, in guide order. */
-export type GuideDetails = Record<AreaId, string[]>;
 
 /** How many items the guide has per area: all that seeding a workbook needs, in any language. */
 export interface TemplateShape {

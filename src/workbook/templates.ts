@@ -1,5 +1,4 @@
-// The guide in both languages, parsed from seeds/ at build time (see vite.config.ts), for tests.
-// The app loads one language at a time through its catalogue (src/i18n/catalogue.ts).
+// The guide in both languages, parsed from seeds/ at build time (see vite.config.ts).
 import en from 'virtual:workbook-template/en';
 import zh from 'virtual:workbook-template/zh';
 import type { Locale, Template } from './model';

@@ -1,6 +1,5 @@
 // `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { loadShownScreenCatalogue } from '../../i18n/use-messages';
 import { AreaScreen } from '../../checklist/AreaScreen';
 import { isAreaId, STATUSES, type Status } from '../../workbook/model';
 import type { AreaFilter } from '../../workbook/filters';
@@ -34,8 +33,6 @@ export const Route = createFileRoute('/_workbook/areas/$areaId')({
     stringify: ({ areaId }) => ({ areaId }),
   },
   validateSearch: validateAreaSearch,
-  // Nothing to wait for once the words are here, so a switch renders in the same task (see screenCatalogueReady).
-  loader: loadShownScreenCatalogue,
   component: AreaRoute,
   notFoundComponent: NotFound,
 });
