@@ -11,7 +11,6 @@ describe('corrupted storage', () => {
     ['text that is not JSON', '{"state": {"workbooks": [', 'not-json'],
     ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: 'none' }, version: STATE_VERSION }), 'wrong-shape'],
     ['JSON without an envelope', JSON.stringify([1, 2, 3]), 'wrong-shape'],
-    ['data from a newer version', JSON.stringify({ state: {}, version: STATE_VERSION + 1 }), 'newer'],
   ])('%s: boots with a fresh workbook, keeps the raw text aside and reports it', (_, raw, kind) => {
     const test = makeTestStore({ stored: { [STORAGE_KEYS.state]: raw } });
     expect(Object.keys(test.workbook().items)).toHaveLength(43);
@@ -99,6 +98,23 @@ describe('a full quota', () => {
     test.storage.flush();
     expect(test.faults()).toEqual([]);
     expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+});
+
+describe('a save by a newer version, found at start-up', () => {
+  it('stays where it is, untouched, and this tab never writes, keeping its changes in memory', () => {
+    const newer = JSON.stringify({ state: { workbooks: [], futureField: 1 }, version: STATE_VERSION + 1 });
+    const tab = makeTestStore({ stored: { [STORAGE_KEYS.state]: newer } });
+    expect(tab.faults()).toEqual([{ kind: 'newer-save', version: STATE_VERSION + 1 }]);
+    expect(unreadableKeys(tab.backend.data)).toEqual([]);
+
+    const id = tab.workbook().order.team[0] as string;
+    tab.store.getState().setNotes(id, 'typed in the older tab');
+    tab.flushWrites();
+    tab.storage.flush();
+    expect(tab.backend.data.get(STORAGE_KEYS.state)).toBe(newer);
+    expect([...tab.backend.data.keys()]).toEqual([STORAGE_KEYS.state]);
+    expect(tab.workbook().items[id]?.notes).toBe('typed in the older tab');
   });
 });
 

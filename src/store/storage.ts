@@ -59,8 +59,9 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
   discardUnreadable(key: string): void;
   readUnreadable(key: string): string | null;
   /**
-   * Another tab saved with a newer version of the app: stop writing for the rest of this page's
-   * life, since this version's format would replace that save. What this tab holds stays in memory.
+   * Another tab saved with a newer version of the app (or this tab started on such a save): stop
+   * writing for the rest of this page's life, since this version's format would replace that save.
+   * What this tab holds stays in memory.
    */
   newerVersionSaved(version: number): void;
   faults(): StorageFault[];
@@ -178,6 +179,14 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     setFaults([...earlier, { kind: 'unreadable', key, reason, savedAt }]);
   }
 
+  function markNewerSave(version: number) {
+    if (newerSave) return;
+    newerSave = true;
+    // Nothing here is saved from now on, whatever storage does: the full-storage alert's promise
+    // to save once storage works no longer holds, and this fault's alert says why.
+    setFaults([...faults.filter((f) => f.kind !== 'unsaved'), { kind: 'newer-save', version }]);
+  }
+
   function flush() {
     if (!pending || blocked || newerSave) return;
     const { name, value } = pending;
@@ -216,7 +225,10 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
         return null;
       }
       if (parsed.version > STATE_VERSION) {
-        setAside(raw, { kind: 'newer', version: parsed.version });
+        // A newer version's save, met by a tab of this version that started during an update. Moved
+        // aside, it would leave this version's fresh plan under the state key for the newer version to
+        // open; so it stays where it is, and this tab never writes, as when another tab saves it.
+        markNewerSave(parsed.version);
         return null;
       }
       found = true;
@@ -249,13 +261,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     readUnreadable(key) {
       return backend.getItem(key);
     },
-    newerVersionSaved(version) {
-      if (newerSave) return;
-      newerSave = true;
-      // Nothing here is saved from now on, whatever storage does: the full-storage alert's promise
-      // to save once storage works no longer holds, and this fault's alert says why.
-      setFaults([...faults.filter((f) => f.kind !== 'unsaved'), { kind: 'newer-save', version }]);
-    },
+    newerVersionSaved: markNewerSave,
     faults: () => faults,
   };
 }
