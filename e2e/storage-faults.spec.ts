@@ -97,6 +97,30 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
   await expect(areaPage.notes('Cash flow')).toHaveValue('Typed while storage was full');
 });
 
+test('once storage works again, changes that were not saved are saved by themselves and the alert goes', async ({
+  page,
+  areaPage,
+}) => {
+  await failWritesOnRequest(page);
+  await areaPage.open('funding');
+  await setFailWrites(page, true);
+  await areaPage.notes('Cash flow').fill('Typed while storage was full');
+  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
+  await expect(alert).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        ((window as unknown as { refused?: string[] }).refused ?? []).some((v) => v.includes('Typed while storage was full')),
+      ),
+    )
+    .toBe(true);
+
+  // No further edit, no button, the page never hidden: the retry alone must save it.
+  await setFailWrites(page, false);
+  await expect(alert).toHaveCount(0, { timeout: 8000 });
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('Typed while storage was full');
+});
+
 test('changes typed just before leaving the page are saved', async ({ page, areaPage }) => {
   await areaPage.open('talent');
   await areaPage.notes('Career development').fill('Quarterly growth talks');

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATE_VERSION } from '../workbook/persisted-state';
-import { STORAGE_KEYS, whenChangesPause } from './storage';
+import { RETRY_UNSAVED_MS, STORAGE_KEYS, unavailableStorage, whenChangesPause } from './storage';
 import { syncWithOtherTabs } from './tab-sync';
-import { makeTestStore } from './testing';
+import { makeTestStore, memoryBackend } from './testing';
 
 const unreadableKeys = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(STORAGE_KEYS.unreadable));
 
@@ -98,6 +98,59 @@ describe('a full quota', () => {
     test.storage.flush();
     expect(test.faults()).toEqual([]);
     expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+});
+
+describe('saving again by itself once storage works', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('retries every few seconds while changes are not saved, and the alert goes once a save works', () => {
+    vi.useFakeTimers();
+    const test = makeTestStore();
+    const id = test.workbook().order.funding[0] as string;
+    test.backend.full = true;
+    test.store.getState().setNotes(id, 'typed while full');
+    test.flushWrites();
+    expect(test.faults()).toEqual([{ kind: 'unsaved' }]);
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS);
+    expect(test.faults()).toEqual([{ kind: 'unsaved' }]);
+
+    test.backend.full = false;
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS);
+    expect(test.faults()).toEqual([]);
+    expect(test.saved().state.workbooks[0].items[id].notes).toBe('typed while full');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('retryUnsaved() saves at once, as when the tab is shown or focused again', () => {
+    vi.useFakeTimers();
+    const test = makeTestStore();
+    test.backend.full = true;
+    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.flushWrites();
+    test.backend.full = false;
+    test.storage.retryUnsaved();
+    expect(test.faults()).toEqual([]);
+    expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+
+  it('does not keep trying where storage is switched off, which never recovers', () => {
+    vi.useFakeTimers();
+    const backend = memoryBackend();
+    const off = unavailableStorage();
+    let tries = 0;
+    backend.setItem = (key, value) => {
+      tries += 1;
+      off.setItem(key, value);
+    };
+    const test = makeTestStore({ backend });
+    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.flushWrites();
+    expect(test.faults()).toEqual([{ kind: 'unsaved', off: true }]);
+    const after = tries;
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS * 5);
+    test.storage.retryUnsaved();
+    expect(tries).toBe(after);
   });
 });
 
