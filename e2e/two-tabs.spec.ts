@@ -74,6 +74,25 @@ test('undo in one tab takes back only its own change, not what the other tab did
   }
 });
 
+test('undoing an added item the other tab has written into keeps it, and says why instead of claiming it worked', async ({
+  context,
+}) => {
+  const first = new AreaPage(await context.newPage());
+  const second = new AreaPage(await context.newPage());
+  await first.open('team');
+  await second.open('team');
+
+  await first.addItem('Hostile new');
+  await expect(second.item('Hostile new')).toBeVisible({ timeout: 3000 });
+  await second.notes('Hostile new').fill('Written in the other tab');
+  await expect(first.notes('Hostile new')).toHaveValue('Written in the other tab', { timeout: 3000 });
+
+  await first.page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(first.page.getByRole('status')).toContainText('The last change was kept: another tab has changed it since.');
+  await expect(first.page.getByRole('status')).not.toContainText('Undid the last change.');
+  for (const tab of [first, second]) await expect(tab.notes('Hostile new')).toHaveValue('Written in the other tab');
+});
+
 test('saving the editor keeps a rename made in the other tab while it was open', async ({ context }) => {
   const first = new AreaPage(await context.newPage());
   const second = new AreaPage(await context.newPage());

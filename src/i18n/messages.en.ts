@@ -82,6 +82,8 @@ export const en = {
     redoLabel: 'Redo last undone change',
     undone: 'Undid the last change.',
     redone: 'Redid the change.',
+    undoKept: 'The last change was kept: another tab has changed it since.',
+    redoKept: 'The change was not redone: another tab has changed it since.',
     nothingToUndo: 'Nothing to undo.',
     nothingToRedo: 'Nothing to redo.',
   },

@@ -81,6 +81,8 @@ export const zh = {
     redoLabel: '重做刚撤销的更改',
     undone: '已撤销上一步更改。',
     redone: '已重做该更改。',
+    undoKept: '上一步更改已保留：另一个标签页之后又修改了它。',
+    redoKept: '该更改未重做：另一个标签页之后又修改了它。',
     nothingToUndo: '没有可撤销的更改。',
     nothingToRedo: '没有可重做的更改。',
   },

@@ -10,8 +10,11 @@ function travel(step: 'undo' | 'redo') {
   const history = workbookStore.temporal.getState();
   const t = shownMessages().history;
   const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
-  if (available) workbookStore.getState()[step]();
-  const message = available ? (step === 'undo' ? t.undone : t.redone) : step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
+  let message: string;
+  if (!available) message = step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
+  // A step another tab has changed since is left as that tab made it: say so rather than claim it worked.
+  else if (workbookStore.getState()[step]()) message = step === 'undo' ? t.undone : t.redone;
+  else message = step === 'undo' ? t.undoKept : t.redoKept;
   useToast.getState().showToast(message);
 }
 

@@ -120,6 +120,25 @@ describe('two tabs', () => {
     }
   });
 
+  it('an undo or redo that another tab’s change since leaves with nothing to do says it changed nothing', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    const added = a.store.getState().addItem('team', 'Hostile new');
+    if (!('itemId' in added)) throw new Error('not added');
+    deliver(a, b);
+    clock.tick(5);
+    b.store.getState().setNotes(added.itemId, 'written in tab B');
+    deliver(b, a);
+    clock.tick(5);
+    const before = a.workbook();
+    expect(a.store.getState().undo()).toBe(false);
+    expect(a.workbook()).toBe(before);
+    expect(a.store.getState().redo()).toBe(false);
+
+    a.store.getState().toggleItem(added.itemId, true);
+    expect(a.store.getState().undo()).toBe(true);
+    expect(a.store.getState().redo()).toBe(true);
+  });
+
   it('undo leaves a field another tab changed after this tab’s step', () => {
     const { a, b, clock, deliver } = twoTabs();
     const x = a.workbook().order.funding[0] as string;

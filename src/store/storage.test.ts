@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATE_VERSION } from '../workbook/persisted-state';
-import { STORAGE_KEYS, whenChangesPause } from './storage';
+import { RETRY_UNSAVED_MS, STORAGE_KEYS, unavailableStorage, whenChangesPause } from './storage';
 import { syncWithOtherTabs } from './tab-sync';
-import { makeTestStore } from './testing';
+import { makeTestStore, memoryBackend } from './testing';
 
 const unreadableKeys = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(STORAGE_KEYS.unreadable));
 
@@ -11,7 +11,6 @@ describe('corrupted storage', () => {
     ['text that is not JSON', '{"state": {"workbooks": [', 'not-json'],
     ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: 'none' }, version: STATE_VERSION }), 'wrong-shape'],
     ['JSON without an envelope', JSON.stringify([1, 2, 3]), 'wrong-shape'],
-    ['data from a newer version', JSON.stringify({ state: {}, version: STATE_VERSION + 1 }), 'newer'],
   ])('%s: boots with a fresh workbook, keeps the raw text aside and reports it', (_, raw, kind) => {
     const test = makeTestStore({ stored: { [STORAGE_KEYS.state]: raw } });
     expect(Object.keys(test.workbook().items)).toHaveLength(43);
@@ -99,6 +98,76 @@ describe('a full quota', () => {
     test.storage.flush();
     expect(test.faults()).toEqual([]);
     expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+});
+
+describe('saving again by itself once storage works', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('retries every few seconds while changes are not saved, and the alert goes once a save works', () => {
+    vi.useFakeTimers();
+    const test = makeTestStore();
+    const id = test.workbook().order.funding[0] as string;
+    test.backend.full = true;
+    test.store.getState().setNotes(id, 'typed while full');
+    test.flushWrites();
+    expect(test.faults()).toEqual([{ kind: 'unsaved' }]);
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS);
+    expect(test.faults()).toEqual([{ kind: 'unsaved' }]);
+
+    test.backend.full = false;
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS);
+    expect(test.faults()).toEqual([]);
+    expect(test.saved().state.workbooks[0].items[id].notes).toBe('typed while full');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('retryUnsaved() saves at once, as when the tab is shown or focused again', () => {
+    vi.useFakeTimers();
+    const test = makeTestStore();
+    test.backend.full = true;
+    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.flushWrites();
+    test.backend.full = false;
+    test.storage.retryUnsaved();
+    expect(test.faults()).toEqual([]);
+    expect(test.saved().state.workbooks[0]).toEqual(test.workbook());
+  });
+
+  it('does not keep trying where storage is switched off, which never recovers', () => {
+    vi.useFakeTimers();
+    const backend = memoryBackend();
+    const off = unavailableStorage();
+    let tries = 0;
+    backend.setItem = (key, value) => {
+      tries += 1;
+      off.setItem(key, value);
+    };
+    const test = makeTestStore({ backend });
+    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.flushWrites();
+    expect(test.faults()).toEqual([{ kind: 'unsaved', off: true }]);
+    const after = tries;
+    vi.advanceTimersByTime(RETRY_UNSAVED_MS * 5);
+    test.storage.retryUnsaved();
+    expect(tries).toBe(after);
+  });
+});
+
+describe('a save by a newer version, found at start-up', () => {
+  it('stays where it is, untouched, and this tab never writes, keeping its changes in memory', () => {
+    const newer = JSON.stringify({ state: { workbooks: [], futureField: 1 }, version: STATE_VERSION + 1 });
+    const tab = makeTestStore({ stored: { [STORAGE_KEYS.state]: newer } });
+    expect(tab.faults()).toEqual([{ kind: 'newer-save', version: STATE_VERSION + 1 }]);
+    expect(unreadableKeys(tab.backend.data)).toEqual([]);
+
+    const id = tab.workbook().order.team[0] as string;
+    tab.store.getState().setNotes(id, 'typed in the older tab');
+    tab.flushWrites();
+    tab.storage.flush();
+    expect(tab.backend.data.get(STORAGE_KEYS.state)).toBe(newer);
+    expect([...tab.backend.data.keys()]).toEqual([STORAGE_KEYS.state]);
+    expect(tab.workbook().items[id]?.notes).toBe('typed in the older tab');
   });
 });
 

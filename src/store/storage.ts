@@ -51,6 +51,11 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
   getItem(name: string): StorageValue<unknown> | null;
   /** Writes the pending state now: on pagehide, on tab hide, or when the user asks to retry. */
   flush(): void;
+  /**
+   * Tries the save again now if the last one failed and could still work (storage full, not
+   * switched off): called when the tab is shown or focused again, besides the adapter's own timer.
+   */
+  retryUnsaved(): void;
   /** Whether the last read found a saved state (false on a first visit or after setting data aside). */
   foundState(): boolean;
   /** Keeps the text under the state key aside as unreadable; used when it parses but fails validation. */
@@ -59,8 +64,9 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
   discardUnreadable(key: string): void;
   readUnreadable(key: string): string | null;
   /**
-   * Another tab saved with a newer version of the app: stop writing for the rest of this page's
-   * life, since this version's format would replace that save. What this tab holds stays in memory.
+   * Another tab saved with a newer version of the app (or this tab started on such a save): stop
+   * writing for the rest of this page's life, since this version's format would replace that save.
+   * What this tab holds stays in memory.
    */
   newerVersionSaved(version: number): void;
   faults(): StorageFault[];
@@ -135,6 +141,9 @@ export function newerVersionOf(text: string): number | undefined {
   }
 }
 
+/** How often a save that failed (storage full) is tried again by itself, without a new change. */
+export const RETRY_UNSAVED_MS = 2000;
+
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
   const { onFaults, schedule = whenChangesPause(), now = Date.now, serialize = JSON.stringify } = options;
   let faults: StorageFault[] = [];
@@ -146,6 +155,12 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   let blocked = false;
   /** Set for good once another tab saved with a newer version. */
   let newerSave = false;
+  /**
+   * The next try of a save that failed: storage frees up without the page hearing of it (another
+   * tab or site clears some), and the alert promises the changes are saved once it works again,
+   * which must not wait for the user's next change or for the page to be hidden.
+   */
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const setFaults = (next: StorageFault[]) => {
     faults = next;
@@ -178,6 +193,22 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     setFaults([...earlier, { kind: 'unreadable', key, reason, savedAt }]);
   }
 
+  function markNewerSave(version: number) {
+    if (newerSave) return;
+    newerSave = true;
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    // Nothing here is saved from now on, whatever storage does: the full-storage alert's promise
+    // to save once storage works no longer holds, and this fault's alert says why.
+    setFaults([...faults.filter((f) => f.kind !== 'unsaved'), { kind: 'newer-save', version }]);
+  }
+
+  function retryUnsaved() {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    if (faults.some((f) => f.kind === 'unsaved' && !f.off)) flush();
+  }
+
   function flush() {
     if (!pending || blocked || newerSave) return;
     const { name, value } = pending;
@@ -188,9 +219,13 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
       // next successful write saves everything, the changes made meanwhile included.
       const off = error instanceof DOMException && error.name === 'SecurityError';
       if (!faults.some((f) => f.kind === 'unsaved')) setFaults([...faults, off ? { kind: 'unsaved', off } : { kind: 'unsaved' }]);
+      // Switched off never recovers, and trying again there would only fail again.
+      if (!off && retryTimer === undefined) retryTimer = setTimeout(retryUnsaved, RETRY_UNSAVED_MS);
       return;
     }
     pending = null;
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
     if (faults.some((f) => f.kind === 'unsaved')) setFaults(faults.filter((f) => f.kind !== 'unsaved'));
   }
 
@@ -216,7 +251,10 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
         return null;
       }
       if (parsed.version > STATE_VERSION) {
-        setAside(raw, { kind: 'newer', version: parsed.version });
+        // A newer version's save, met by a tab of this version that started during an update. Moved
+        // aside, it would leave this version's fresh plan under the state key for the newer version to
+        // open; so it stays where it is, and this tab never writes, as when another tab saves it.
+        markNewerSave(parsed.version);
         return null;
       }
       found = true;
@@ -230,6 +268,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
       backend.removeItem(name);
     },
     flush,
+    retryUnsaved,
     setAsideUnreadable(reason) {
       found = false;
       if (lastRead !== null) setAside(lastRead, reason);
@@ -249,13 +288,7 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
     readUnreadable(key) {
       return backend.getItem(key);
     },
-    newerVersionSaved(version) {
-      if (newerSave) return;
-      newerSave = true;
-      // Nothing here is saved from now on, whatever storage does: the full-storage alert's promise
-      // to save once storage works no longer holds, and this fault's alert says why.
-      setFaults([...faults.filter((f) => f.kind !== 'unsaved'), { kind: 'newer-save', version }]);
-    },
+    newerVersionSaved: markNewerSave,
     faults: () => faults,
   };
 }

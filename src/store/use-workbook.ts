@@ -38,7 +38,10 @@ export const workbookStore = createWorkbookStore({
 window.addEventListener('pagehide', () => workbookStorage.flush());
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbookStorage.flush();
+  // Back from another tab or app, where storage may have been freed: a failed save need not wait for its timer.
+  else workbookStorage.retryUnsaved();
 });
+window.addEventListener('focus', () => workbookStorage.retryUnsaved());
 syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),

@@ -34,8 +34,12 @@ export interface WorkbookActions {
    * shown workbook's items the merge took away, as this tab had them, so they can be put back.
    */
   receiveRemote: (remote: PersistedState) => ops.DeletedItem[];
-  undo: () => void;
-  redo: () => void;
+  /**
+   * Each returns whether the plan changed: a step whose fields another tab has changed since is left
+   * as that tab made it, so the step can end up changing nothing, which the user must be told.
+   */
+  undo: () => boolean;
+  redo: () => boolean;
 }
 
 export type WorkbookState = PersistedState & WorkbookActions;
@@ -173,10 +177,10 @@ export function createWorkbookStore({
            * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
            * what other tabs changed meanwhile stays.
            */
-          const travel = (direction: Direction) => {
+          const travel = (direction: Direction): boolean => {
             const { pastStates, futureStates } = history();
             const entry = (direction === 'undo' ? pastStates : futureStates).at(-1);
-            if (!entry) return;
+            if (!entry) return false;
             temporalStore().setState(
               direction === 'undo'
                 ? { pastStates: pastStates.slice(0, -1), futureStates: [...futureStates, entry] }
@@ -189,10 +193,12 @@ export function createWorkbookStore({
               const change = Object.hasOwn(step, workbook.id) ? step[workbook.id] : undefined;
               return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
             });
-            if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return;
+            // The entry has moved all the same, so the next undo reaches the step before this one.
+            if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return false;
             history().pause();
             set({ workbooks });
             history().resume();
+            return true;
           };
 
           return {
