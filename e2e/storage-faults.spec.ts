@@ -89,8 +89,12 @@ test('a failing setItem shows the alert, and nothing is lost once writes work ag
     )
     .toBe(true);
 
-  await setFailWrites(page, false);
-  await alert.getByRole('button', { name: 'Try saving again' }).click();
+  // Storage recovers and the button is pressed in one task, so the adapter's own retry every few
+  // seconds cannot save first and take the button away.
+  await alert.getByRole('button', { name: 'Try saving again' }).evaluate((button) => {
+    (window as unknown as { failWrites?: boolean }).failWrites = false;
+    (button as HTMLButtonElement).click();
+  });
   await expect(alert).toHaveCount(0);
   await page.reload();
   await expect(areaPage.item('Budget planning')).toBeChecked();
