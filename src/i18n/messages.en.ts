@@ -152,6 +152,8 @@ export const en = {
     timestamp: 'expected a date and time',
     reservedId: 'an id that is a built-in name, which this app cannot use',
     templateKey: 'expected a guide item key such as team/0',
+    guideKeyArea: 'a guide item key of another area than the item’s',
+    guideKeyBeyond: 'a guide item key past the last item the guide has in that area',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },

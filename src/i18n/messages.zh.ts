@@ -142,6 +142,8 @@ export const zh: StartMessages = {
     timestamp: '应为日期和时间',
     reservedId: '此 ID 是内置名称，本应用无法使用',
     templateKey: '应为指南条目的键，例如 team/0',
+    guideKeyArea: '指南条目的键属于另一个领域，与该条目所在领域不符',
+    guideKeyBeyond: '指南条目的键超出了指南在该领域中的条目数',
     atLeast: (minimum) => `至少应为 ${minimum}`,
     other: '值不正确',
   },

@@ -21,8 +21,12 @@ export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expe
                 ? words.reservedId
                 : e.kind === 'template-key'
                   ? words.templateKey
-                  : e.kind === 'at-least'
-                    ? words.atLeast(e.minimum)
-                    : words.other;
+                  : e.kind === 'guide-key-area'
+                    ? words.guideKeyArea
+                    : e.kind === 'guide-key-beyond'
+                      ? words.guideKeyBeyond
+                      : e.kind === 'at-least'
+                        ? words.atLeast(e.minimum)
+                        : words.other;
   return `${path || words.whole}${words.separator}${what}`;
 }

@@ -162,6 +162,21 @@ describe('parseImport refuses what the screens could not use', () => {
     expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'template-key' } } });
   });
 
+  // A well-formed key that names no bullet, or another area's, would show a blank or a wrong title.
+  it.each([
+    ['team/999', 'guide-key-beyond'],
+    ['team/5', 'guide-key-beyond'],
+    ['funding/0', 'guide-key-area'],
+  ])('a template key %j that is not a bullet of the item’s area', (key, kind) => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = key));
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind } } });
+  });
+
+  it('a template key for the last bullet of its area is accepted', () => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = 'team/4'));
+    expect(parseImport(text).ok).toBe(true);
+  });
+
   it('JSON nested too deep to be a workbook, without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const text = fileWith(({ workbook: w }) => (w.name = 'DEEP')).replace('"DEEP"', deep);
