@@ -168,6 +168,22 @@ for (const [what, make, message] of [
     /templateKey: a guide item key of another area than the item’s/,
   ],
   [
+    'a blank title',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { title: string | null }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.title = '   \u200B ';
+    }),
+    /\.title: expected a title that is not blank and on one line/,
+  ],
+  [
+    'a title on two lines',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { title: string | null }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.title = 'line1\nline2';
+    }),
+    /\.title: expected a title that is not blank and on one line/,
+  ],
+  [
     'a file in Latin-1',
     async (page: Page) =>
       Buffer.from(await valid((file) => ((file.workbook as { name: string }).name = 'Café crème'))(page), 'latin1'),

@@ -154,6 +154,7 @@ export const en = {
     templateKey: 'expected a guide item key such as team/0',
     guideKeyArea: 'a guide item key of another area than the item’s',
     guideKeyBeyond: 'a guide item key past the last item the guide has in that area',
+    title: 'expected a title that is not blank and on one line',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },

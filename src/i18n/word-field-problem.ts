@@ -25,8 +25,10 @@ export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expe
                     ? words.guideKeyArea
                     : e.kind === 'guide-key-beyond'
                       ? words.guideKeyBeyond
-                      : e.kind === 'at-least'
-                        ? words.atLeast(e.minimum)
-                        : words.other;
+                      : e.kind === 'title'
+                        ? words.title
+                        : e.kind === 'at-least'
+                          ? words.atLeast(e.minimum)
+                          : words.other;
   return `${path || words.whole}${words.separator}${what}`;
 }

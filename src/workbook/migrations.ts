@@ -18,6 +18,7 @@ import {
   STATUSES,
   type Workbook,
 } from './model';
+import { isSavableTitle } from './operations';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 
 /**
@@ -137,7 +138,8 @@ const itemFields = v.object({
   id,
   areaId: v.picklist(AREA_IDS),
   templateKey: v.nullable(v.pipe(v.string(), v.check(isTemplateKey, CHECKED.templateKey))),
-  title: v.nullable(v.string()),
+  // The editor's rule: a title it would refuse would show as a blank checkbox.
+  title: v.nullable(v.pipe(v.string(), v.check(isSavableTitle, CHECKED.title))),
   detail: v.nullable(v.string()),
   status: v.picklist(STATUSES),
   notes: v.string(),

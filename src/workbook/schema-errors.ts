@@ -18,6 +18,8 @@ export type Expectation =
   | { kind: 'guide-key-area' }
   /** A guide item's key past the last bullet the guide has in that area. */
   | { kind: 'guide-key-beyond' }
+  /** A title the editor would refuse: blank, invisible, or on more than one line. */
+  | { kind: 'title' }
   | { kind: 'at-least'; minimum: string }
   | { kind: 'other' };
 
@@ -39,6 +41,7 @@ export const CHECKED = {
   templateKey: 'template-key',
   guideKeyArea: 'guide-key-area',
   guideKeyBeyond: 'guide-key-beyond',
+  title: 'title',
 } as const;
 
 // Valibot words its expectations as `"a" | "b"` for a list of values and `"key"` for a missing key.
@@ -75,6 +78,7 @@ function expectation(issue: Issue): Expectation {
         case CHECKED.templateKey:
         case CHECKED.guideKeyArea:
         case CHECKED.guideKeyBeyond:
+        case CHECKED.title:
           return { kind: issue.message };
         default:
           return { kind: 'other' };
@@ -112,9 +116,11 @@ export function describeFieldProblem({ path, expectation: e }: FieldProblem): st
                     ? 'a guide item key of another area than the item’s'
                     : e.kind === 'guide-key-beyond'
                       ? 'a guide item key past the last item the guide has in that area'
-                      : e.kind === 'at-least'
-                        ? `expected at least ${e.minimum}`
-                        : 'unexpected value';
+                      : e.kind === 'title'
+                        ? 'expected a title that is not blank and on one line'
+                        : e.kind === 'at-least'
+                          ? `expected at least ${e.minimum}`
+                          : 'unexpected value';
   return `${path || '(top level)'}: ${what}`;
 }
 

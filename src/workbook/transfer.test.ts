@@ -177,6 +177,20 @@ describe('parseImport refuses what the screens could not use', () => {
     expect(parseImport(text).ok).toBe(true);
   });
 
+  // The editor refuses these titles (and its one-line field cannot hold a line break).
+  it.each(['', '   ', '   \u200B ', '\u2060\uFEFF', 'line1\nline2', 'line1\r\nline2'])(
+    'a title %j the editor would refuse',
+    (title) => {
+      const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = title));
+      expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'title' } } });
+    },
+  );
+
+  it('a guide item whose title is null (following the guide) is accepted', () => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = null));
+    expect(parseImport(text).ok).toBe(true);
+  });
+
   it('JSON nested too deep to be a workbook, without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const text = fileWith(({ workbook: w }) => (w.name = 'DEEP')).replace('"DEEP"', deep);
