@@ -184,6 +184,17 @@ for (const [what, make, message] of [
     /\.title: expected a title that is not blank and on one line/,
   ],
   [
+    'an empty item id',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { id: string }>; order: { team: string[] } };
+      const id = workbook.order.team[0]!;
+      workbook.items[''] = { ...workbook.items[id]!, id: '' };
+      delete workbook.items[id];
+      workbook.order.team[0] = '';
+    }),
+    /workbook\.items\.: an empty id, which names nothing/,
+  ],
+  [
     'a file in Latin-1',
     async (page: Page) =>
       Buffer.from(await valid((file) => ((file.workbook as { name: string }).name = 'Café crème'))(page), 'latin1'),

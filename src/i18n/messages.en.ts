@@ -155,6 +155,7 @@ export const en = {
     guideKeyArea: 'a guide item key of another area than the item’s',
     guideKeyBeyond: 'a guide item key past the last item the guide has in that area',
     title: 'expected a title that is not blank and on one line',
+    emptyId: 'an empty id, which names nothing',
     atLeast: (minimum: string) => `expected at least ${minimum}`,
     other: 'unexpected value',
   },

@@ -145,6 +145,7 @@ export const zh: StartMessages = {
     guideKeyArea: '指南条目的键属于另一个领域，与该条目所在领域不符',
     guideKeyBeyond: '指南条目的键超出了指南在该领域中的条目数',
     title: '标题应不为空且只有一行',
+    emptyId: 'ID 为空，无法指代任何内容',
     atLeast: (minimum) => `至少应为 ${minimum}`,
     other: '值不正确',
   },

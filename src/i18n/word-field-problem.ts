@@ -27,8 +27,10 @@ export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expe
                       ? words.guideKeyBeyond
                       : e.kind === 'title'
                         ? words.title
-                        : e.kind === 'at-least'
-                          ? words.atLeast(e.minimum)
-                          : words.other;
+                        : e.kind === 'empty-id'
+                          ? words.emptyId
+                          : e.kind === 'at-least'
+                            ? words.atLeast(e.minimum)
+                            : words.other;
   return `${path || words.whole}${words.separator}${what}`;
 }

@@ -102,7 +102,10 @@ export function migrate(state: unknown, version: number): unknown {
 }
 
 // Valibot: the same validation as zod in a third of the bytes, since it runs at every start-up.
-const id = v.pipe(v.string(), v.minLength(1));
+const id = v.pipe(
+  v.string(),
+  v.check((text) => text.length > 0, CHECKED.emptyId),
+);
 /** Item ids key the items and deletion records, so none may be a name every object already has. */
 const itemId = v.pipe(
   id,

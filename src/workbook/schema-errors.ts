@@ -20,6 +20,8 @@ export type Expectation =
   | { kind: 'guide-key-beyond' }
   /** A title the editor would refuse: blank, invisible, or on more than one line. */
   | { kind: 'title' }
+  /** An id that is empty: valibot's own wording, "expected at least 1", does not say what is wrong. */
+  | { kind: 'empty-id' }
   | { kind: 'at-least'; minimum: string }
   | { kind: 'other' };
 
@@ -42,6 +44,7 @@ export const CHECKED = {
   guideKeyArea: 'guide-key-area',
   guideKeyBeyond: 'guide-key-beyond',
   title: 'title',
+  emptyId: 'empty-id',
 } as const;
 
 // Valibot words its expectations as `"a" | "b"` for a list of values and `"key"` for a missing key.
@@ -79,6 +82,7 @@ function expectation(issue: Issue): Expectation {
         case CHECKED.guideKeyArea:
         case CHECKED.guideKeyBeyond:
         case CHECKED.title:
+        case CHECKED.emptyId:
           return { kind: issue.message };
         default:
           return { kind: 'other' };
@@ -118,9 +122,11 @@ export function describeFieldProblem({ path, expectation: e }: FieldProblem): st
                       ? 'a guide item key past the last item the guide has in that area'
                       : e.kind === 'title'
                         ? 'expected a title that is not blank and on one line'
-                        : e.kind === 'at-least'
-                          ? `expected at least ${e.minimum}`
-                          : 'unexpected value';
+                        : e.kind === 'empty-id'
+                          ? 'an empty id, which names nothing'
+                          : e.kind === 'at-least'
+                            ? `expected at least ${e.minimum}`
+                            : 'unexpected value';
   return `${path || '(top level)'}: ${what}`;
 }
 

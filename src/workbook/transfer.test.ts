@@ -191,6 +191,16 @@ describe('parseImport refuses what the screens could not use', () => {
     expect(parseImport(text).ok).toBe(true);
   });
 
+  it('an empty item id, saying it is empty', () => {
+    const text = fileWith(({ workbook: w }) => {
+      const id = w.order.team![0]!;
+      w.items[''] = { ...w.items[id], id: '' };
+      delete w.items[id];
+      w.order.team![0] = '';
+    });
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'empty-id' } } });
+  });
+
   it('JSON nested too deep to be a workbook, without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const text = fileWith(({ workbook: w }) => (w.name = 'DEEP')).replace('"DEEP"', deep);
