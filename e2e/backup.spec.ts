@@ -152,6 +152,49 @@ for (const [what, make, message] of [
     /workbook\.items: expected an object/,
   ],
   [
+    'a guide item key past the guide’s items in that area',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { templateKey: string }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.templateKey = 'team/999';
+    }),
+    /templateKey: a guide item key past the last item the guide has in that area/,
+  ],
+  [
+    'a guide item key of another area',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { templateKey: string }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.templateKey = 'funding/0';
+    }),
+    /templateKey: a guide item key of another area than the item’s/,
+  ],
+  [
+    'a blank title',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { title: string | null }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.title = '   \u200B ';
+    }),
+    /\.title: expected a title that is not blank and on one line/,
+  ],
+  [
+    'a title on two lines',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { title: string | null }>; order: { team: string[] } };
+      workbook.items[workbook.order.team[0]!]!.title = 'line1\nline2';
+    }),
+    /\.title: expected a title that is not blank and on one line/,
+  ],
+  [
+    'an empty item id',
+    valid((file) => {
+      const workbook = file.workbook as { items: Record<string, { id: string }>; order: { team: string[] } };
+      const id = workbook.order.team[0]!;
+      workbook.items[''] = { ...workbook.items[id]!, id: '' };
+      delete workbook.items[id];
+      workbook.order.team[0] = '';
+    }),
+    /workbook\.items\.: an empty id, which names nothing/,
+  ],
+  [
     'a file in Latin-1',
     async (page: Page) =>
       Buffer.from(await valid((file) => ((file.workbook as { name: string }).name = 'Café crème'))(page), 'latin1'),
@@ -280,6 +323,24 @@ test('saved data with a toString id or a toString/0 template key is set aside at
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('saved data whose guide item key names another area’s or no bullet is set aside at start-up', async ({ page, areaPage }) => {
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await page.evaluate(() => {
+    const key = 'ai-startup-workbook';
+    const saved = JSON.parse(localStorage.getItem(key) as string);
+    const workbook = saved.state.workbooks[0];
+    workbook.items[workbook.order.team[0]].templateKey = 'funding/0';
+    workbook.items[workbook.order.team[1]].templateKey = 'team/999';
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' });
+  await expect(alert).toContainText('a guide item key of another area than the item’s');
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeVisible();
 });
 
 test('when the import code cannot be downloaded, the user is told and the plan is untouched', async ({ page }) => {

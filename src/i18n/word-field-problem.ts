@@ -21,8 +21,16 @@ export function wordFieldProblem(t: Pick<Messages, 'fieldProblem'>, { path, expe
                 ? words.reservedId
                 : e.kind === 'template-key'
                   ? words.templateKey
-                  : e.kind === 'at-least'
-                    ? words.atLeast(e.minimum)
-                    : words.other;
+                  : e.kind === 'guide-key-area'
+                    ? words.guideKeyArea
+                    : e.kind === 'guide-key-beyond'
+                      ? words.guideKeyBeyond
+                      : e.kind === 'title'
+                        ? words.title
+                        : e.kind === 'empty-id'
+                          ? words.emptyId
+                          : e.kind === 'at-least'
+                            ? words.atLeast(e.minimum)
+                            : words.other;
   return `${path || words.whole}${words.separator}${what}`;
 }

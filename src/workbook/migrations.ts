@@ -1,5 +1,7 @@
 // Turns stored or imported data of any released version into a valid current state, or says why not.
 import * as v from 'valibot';
+// The guide's items per area, as the store seeds from: a guide item's key must name one of them.
+import templateShape from 'virtual:workbook-template/shape';
 import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import {
   AREA_IDS,
@@ -16,6 +18,7 @@ import {
   STATUSES,
   type Workbook,
 } from './model';
+import { isSavableTitle } from './operations';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 
 /**
@@ -99,7 +102,10 @@ export function migrate(state: unknown, version: number): unknown {
 }
 
 // Valibot: the same validation as zod in a third of the bytes, since it runs at every start-up.
-const id = v.pipe(v.string(), v.minLength(1));
+const id = v.pipe(
+  v.string(),
+  v.check((text) => text.length > 0, CHECKED.emptyId),
+);
 /** Item ids key the items and deletion records, so none may be a name every object already has. */
 const itemId = v.pipe(
   id,
@@ -125,11 +131,18 @@ function perArea<T extends v.GenericSchema>(schema: T) {
   return v.object(Object.fromEntries(AREA_IDS.map((areaId) => [areaId, schema])) as Record<AreaId, T>);
 }
 
-const itemSchema = v.object({
+/** The area and bullet index of a well-formed guide item key (see isTemplateKey). */
+function keyParts(key: string): { areaId: string; index: number } {
+  const [areaId = '', index = ''] = key.split('/');
+  return { areaId, index: Number(index) };
+}
+
+const itemFields = v.object({
   id,
   areaId: v.picklist(AREA_IDS),
   templateKey: v.nullable(v.pipe(v.string(), v.check(isTemplateKey, CHECKED.templateKey))),
-  title: v.nullable(v.string()),
+  // The editor's rule: a title it would refuse would show as a blank checkbox.
+  title: v.nullable(v.pipe(v.string(), v.check(isSavableTitle, CHECKED.title))),
   detail: v.nullable(v.string()),
   status: v.picklist(STATUSES),
   notes: v.string(),
@@ -139,6 +152,26 @@ const itemSchema = v.object({
   updatedAt: v.number(),
   changedAt: record(v.picklist(ITEM_FIELDS), v.number()),
 });
+
+/**
+ * A guide item's key must name a bullet of the item's own area that the guide has: another area's
+ * would show that bullet's title in the wrong area, and one past the last would show no title and
+ * never match the guide item on a merge.
+ */
+const itemSchema = v.pipe(
+  itemFields,
+  v.forward(
+    v.check((item) => item.templateKey === null || keyParts(item.templateKey).areaId === item.areaId, CHECKED.guideKeyArea),
+    ['templateKey'],
+  ),
+  v.forward(
+    v.check(
+      (item) => item.templateKey === null || keyParts(item.templateKey).index < templateShape.areas[item.areaId].items.length,
+      CHECKED.guideKeyBeyond,
+    ),
+    ['templateKey'],
+  ),
+);
 
 const workbookSchema = v.object({
   id,

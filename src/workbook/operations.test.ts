@@ -34,6 +34,14 @@ describe('addItem', () => {
     expect(workbook.order.team).toHaveLength(5);
   });
 
+  // Characters that take no room show as a blank title as surely as spaces do.
+  it.each(['\u200B', ' \u200B\u200D ', '\uFEFF\u2060'])('refuses the invisible title %j', (title) => {
+    const workbook = ops.createWorkbook(TEMPLATES.zh, testClock());
+    expect(ops.addItem(workbook, 'team', { title }, testClock())).toEqual({ workbook, error: 'blank' });
+    const id = workbook.order.team[0] as string;
+    expect(ops.editItem(workbook, id, { title })).toEqual({ workbook, error: 'blank' });
+  });
+
   it.each(['', '   ', '\n\t'])('refuses the blank title %j and changes nothing', (title) => {
     const { clock, workbook } = fresh();
     const result = ops.addItem(workbook, 'team', { title }, clock);

@@ -78,10 +78,25 @@ function changeItem(workbook: Workbook, itemId: ItemId, change: (item: Item) => 
 
 export type TitleCheck = { ok: true; title: string } | { ok: false; reason: 'blank' };
 
+// Spaces and characters that take no room (zero-width space, joiners, byte-order mark): a title made
+// only of these shows as nothing, so it is as blank as an empty one.
+const INVISIBLE = /[\s\p{Cf}]/gu;
+
 /** Titles are trimmed; a blank one is refused rather than saved as an invisible item. */
 export function checkTitle(title: string): TitleCheck {
   const trimmed = title.trim();
-  return trimmed ? { ok: true, title: trimmed } : { ok: false, reason: 'blank' };
+  return trimmed.replace(INVISIBLE, '') ? { ok: true, title: trimmed } : { ok: false, reason: 'blank' };
+}
+
+// The editor's title field is one line, so no title typed there holds a line break.
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/**
+ * Whether a title from a file or saved data is one the editor could have saved: not blank, on one
+ * line. (A guide item's null title, following the guide's text, is not a title to check.)
+ */
+export function isSavableTitle(title: string): boolean {
+  return checkTitle(title).ok && !LINE_BREAK.test(title);
 }
 
 export function addItem(

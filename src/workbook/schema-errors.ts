@@ -14,6 +14,14 @@ export type Expectation =
   | { kind: 'reserved-id' }
   /** A guide item's key, `area/number`. */
   | { kind: 'template-key' }
+  /** A guide item's key naming a bullet of another area than the item's own. */
+  | { kind: 'guide-key-area' }
+  /** A guide item's key past the last bullet the guide has in that area. */
+  | { kind: 'guide-key-beyond' }
+  /** A title the editor would refuse: blank, invisible, or on more than one line. */
+  | { kind: 'title' }
+  /** An id that is empty: valibot's own wording, "expected at least 1", does not say what is wrong. */
+  | { kind: 'empty-id' }
   | { kind: 'at-least'; minimum: string }
   | { kind: 'other' };
 
@@ -33,6 +41,10 @@ export const CHECKED = {
   timestamp: 'timestamp',
   reservedId: 'reserved-id',
   templateKey: 'template-key',
+  guideKeyArea: 'guide-key-area',
+  guideKeyBeyond: 'guide-key-beyond',
+  title: 'title',
+  emptyId: 'empty-id',
 } as const;
 
 // Valibot words its expectations as `"a" | "b"` for a list of values and `"key"` for a missing key.
@@ -67,6 +79,10 @@ function expectation(issue: Issue): Expectation {
         case CHECKED.timestamp:
         case CHECKED.reservedId:
         case CHECKED.templateKey:
+        case CHECKED.guideKeyArea:
+        case CHECKED.guideKeyBeyond:
+        case CHECKED.title:
+        case CHECKED.emptyId:
           return { kind: issue.message };
         default:
           return { kind: 'other' };
@@ -100,9 +116,17 @@ export function describeFieldProblem({ path, expectation: e }: FieldProblem): st
                 ? 'an id that is a built-in name'
                 : e.kind === 'template-key'
                   ? 'expected a guide item key such as team/0'
-                  : e.kind === 'at-least'
-                    ? `expected at least ${e.minimum}`
-                    : 'unexpected value';
+                  : e.kind === 'guide-key-area'
+                    ? 'a guide item key of another area than the item’s'
+                    : e.kind === 'guide-key-beyond'
+                      ? 'a guide item key past the last item the guide has in that area'
+                      : e.kind === 'title'
+                        ? 'expected a title that is not blank and on one line'
+                        : e.kind === 'empty-id'
+                          ? 'an empty id, which names nothing'
+                          : e.kind === 'at-least'
+                            ? `expected at least ${e.minimum}`
+                            : 'unexpected value';
   return `${path || '(top level)'}: ${what}`;
 }
 

@@ -162,6 +162,45 @@ describe('parseImport refuses what the screens could not use', () => {
     expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'template-key' } } });
   });
 
+  // A well-formed key that names no bullet, or another area's, would show a blank or a wrong title.
+  it.each([
+    ['team/999', 'guide-key-beyond'],
+    ['team/5', 'guide-key-beyond'],
+    ['funding/0', 'guide-key-area'],
+  ])('a template key %j that is not a bullet of the item’s area', (key, kind) => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = key));
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind } } });
+  });
+
+  it('a template key for the last bullet of its area is accepted', () => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = 'team/4'));
+    expect(parseImport(text).ok).toBe(true);
+  });
+
+  // The editor refuses these titles (and its one-line field cannot hold a line break).
+  it.each(['', '   ', '   \u200B ', '\u2060\uFEFF', 'line1\nline2', 'line1\r\nline2'])(
+    'a title %j the editor would refuse',
+    (title) => {
+      const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = title));
+      expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'title' } } });
+    },
+  );
+
+  it('a guide item whose title is null (following the guide) is accepted', () => {
+    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = null));
+    expect(parseImport(text).ok).toBe(true);
+  });
+
+  it('an empty item id, saying it is empty', () => {
+    const text = fileWith(({ workbook: w }) => {
+      const id = w.order.team![0]!;
+      w.items[''] = { ...w.items[id], id: '' };
+      delete w.items[id];
+      w.order.team![0] = '';
+    });
+    expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'empty-id' } } });
+  });
+
   it('JSON nested too deep to be a workbook, without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const text = fileWith(({ workbook: w }) => (w.name = 'DEEP')).replace('"DEEP"', deep);
