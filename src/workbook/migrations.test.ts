@@ -141,6 +141,15 @@ describe('readSavedText', () => {
     expect(result).toMatchObject({ ok: false, field: { path: 'workbooks.0.items.hasOwnProperty' } });
   });
 
+  it('reads saved data whose title an older version let through, though an import would refuse it', () => {
+    const state = structuredClone(restored(savedV3)) as unknown as PersistedState;
+    const workbook = state.workbooks[0]!;
+    const id = workbook.order.team[0]!;
+    workbook.items[id] = { ...workbook.items[id]!, title: '\u200B' };
+    const result = readSavedText(JSON.stringify({ state, version: STATE_VERSION }));
+    expect(result.ok).toBe(true);
+  });
+
   it.each(['{', '"x"', '{"state":{}}', JSON.stringify({ state: savedV1.state, version: 99 })])('refuses %s', (text) => {
     expect(readSavedText(text).ok).toBe(false);
   });

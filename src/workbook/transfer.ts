@@ -1,9 +1,9 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
-import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
+import { CHECKED, describeFieldProblem, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import { importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
-import { alignSeededItems } from './operations';
+import { alignSeededItems, isSavableTitle } from './operations';
 import { STATE_VERSION } from './persisted-state';
 import { AREA_IDS, type Item, ITEM_FIELDS, own, type Workbook } from './model';
 
@@ -122,7 +122,14 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
     const field = restored.field && { ...restored.field, path: inFile(restored.field.path) };
     return { ok: false, problem: { code: 'invalid', detail: inFile(restored.problem), ...(field && { field }) } };
   }
-  return { ok: true, workbook: restored.state.workbooks[0] as Workbook, exportedAt: exportedAt ?? null };
+  const imported = restored.state.workbooks[0] as Workbook;
+  for (const id in imported.items) {
+    const { title } = imported.items[id] as Item;
+    if (title === null || isSavableTitle(title)) continue;
+    const field: FieldProblem = { path: `workbook.items.${id}.title`, expectation: { kind: 'title' } };
+    return { ok: false, problem: { code: 'invalid', detail: describeFieldProblem(field), field } };
+  }
+  return { ok: true, workbook: imported, exportedAt: exportedAt ?? null };
 }
 
 export interface ImportDiff {
