@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectLocale } from '../workbook/model';
 import { formatDay } from './format-day';
-import { detectLocale } from './messages';
 import { en } from './messages.en';
 import { zh } from './messages.zh';
 import { wordFieldProblem } from './word-field-problem';

@@ -8,7 +8,7 @@ import { wordFieldProblem } from '../i18n/word-field-problem';
 import { useStorageFaults } from '../store/storage-faults';
 import type { StorageFault, UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 
 function reasonText(t: Messages, reason: UnreadableReason) {
   switch (reason.kind) {
