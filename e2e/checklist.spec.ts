@@ -74,8 +74,9 @@ test('move buttons reorder by keyboard and keep the focus on the moved item', as
   await expect.poll(async () => (await areaPage.itemTitles()).at(-1)).toBe('Pay and incentives');
 });
 
-test.describe('a long area, whose rows come in groups of ten', () => {
-  // Team has 5 items; with 7 more, "Hire 5" is the tenth row, the last of the first group.
+test.describe('a long area of twelve rows', () => {
+  // Team has 5 items; with 7 more, "Hire 5" is the tenth row. Rows used to come in groups of ten, and
+  // the tests named after groups still guard a move or delete across that line.
   test.beforeEach(async ({ areaPage }) => {
     await areaPage.open('team');
     for (let n = 1; n <= 7; n += 1) await areaPage.addItem(`Hire ${n}`);

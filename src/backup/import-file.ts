@@ -1,6 +1,6 @@
 // Reads a chosen file into a previewable workbook or a worded refusal; loaded when a file is chosen.
 import type { Messages } from '../i18n/messages';
-import { wordFieldProblem } from '../i18n/word-field-problem';
+import { fieldProblemText } from '../i18n/field-problem-text';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStorageBackend, workbookStore } from '../store/use-workbook';
 import type { Workbook } from '../workbook/model';
@@ -31,11 +31,11 @@ function problemText(t: Messages, problem: ImportProblem | FileProblem) {
     case 'too-deep':
       return t.importing.tooDeep(problem.depth);
     case 'not-a-workbook':
-      return t.importing.notAWorkbook(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
+      return t.importing.notAWorkbook(problem.field ? fieldProblemText(t, problem.field) : problem.detail);
     case 'newer-version':
       return t.importing.newerVersion(problem.version);
     case 'invalid':
-      return t.importing.invalid(problem.field ? wordFieldProblem(t, problem.field) : problem.detail);
+      return t.importing.invalid(problem.field ? fieldProblemText(t, problem.field) : problem.detail);
     case 'unreadable-file':
       return t.importing.unreadableFile;
     case 'not-utf8':

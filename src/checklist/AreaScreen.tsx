@@ -113,7 +113,7 @@ function AreaProgress({ areaId, label }: { areaId: AreaId; label: string }) {
   );
 }
 
-/** No row is shorter (a title alone measures about 157 px), so this many fill the window. */
+/** No row is shorter (one with a title alone is a little taller), so this many fill the window. */
 const ROW_MIN_PX = 150;
 
 /** Rows added in each interruptible step after the first frame. */

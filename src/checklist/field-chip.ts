@@ -1,10 +1,9 @@
 // A chip that stands for a form field until it is pressed (status, owner, due date, priority).
 //
-// Form fields are the heaviest part of a row. Creating and inserting 500 of one kind, with layout,
-// took in headless Chromium on the bench machine: a select 104 ms, a date field 79, a text field
-// with suggestions 42, a button 8. A long area therefore shows buttons, and the one pressed becomes
-// the real field, focused, with the browser's own picker, keyboard and screen reader support;
-// leaving the field turns it back into the chip.
+// Form fields are the heaviest part of a row: a select, a date field or a text field with suggestions
+// costs many times a button to create and lay out (README, "Measured along the way"). A long area
+// therefore shows buttons, and the one pressed becomes the real field, focused, with the browser's own
+// picker, keyboard and screen reader support; leaving the field turns it back into the chip.
 import { type RefCallback, useCallback, useRef, useState } from 'react';
 
 export interface FieldChip {

@@ -117,7 +117,6 @@ export const en = {
     notJson: 'The data stored in this browser is not valid JSON.',
     wrongShape: (detail: string) =>
       `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,
-    newer: (version: number) => `It was saved by a newer version of this app (data version ${version}).`,
     earlier: 'Unreadable data from an earlier visit is still kept in this browser.',
     keptAside: 'A fresh workbook is open. The unreadable text is kept, untouched, until you download or discard it.',
     notKeptAside:

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { detectLocale } from '../workbook/model';
 import { formatDay } from './format-day';
-import { detectLocale } from './messages';
 import { en } from './messages.en';
 import { zh } from './messages.zh';
-import { wordFieldProblem } from './word-field-problem';
+import { fieldProblemText } from './field-problem-text';
 
 const MESSAGES = { en, zh };
 
@@ -31,10 +31,10 @@ it('both catalogues have the same keys', () => {
 
 it('words a field problem in each language', () => {
   const problem = { path: 'workbook.items.a.status', expectation: { kind: 'one-of' as const, values: ['"todo"', '"done"'] } };
-  expect(wordFieldProblem(MESSAGES.en, problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
-  expect(wordFieldProblem(MESSAGES.zh, problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
-  expect(wordFieldProblem(MESSAGES.zh, { path: 'format', expectation: { kind: 'missing' } })).toBe('format：缺少此项');
-  expect(wordFieldProblem(MESSAGES.en, { path: 'version', expectation: { kind: 'type', expected: 'integer' } })).toBe(
+  expect(fieldProblemText(MESSAGES.en, problem)).toBe('workbook.items.a.status: expected one of "todo", "done"');
+  expect(fieldProblemText(MESSAGES.zh, problem)).toBe('workbook.items.a.status：应为以下之一："todo"、"done"');
+  expect(fieldProblemText(MESSAGES.zh, { path: 'format', expectation: { kind: 'missing' } })).toBe('format：缺少此项');
+  expect(fieldProblemText(MESSAGES.en, { path: 'version', expectation: { kind: 'type', expected: 'integer' } })).toBe(
     'version: expected a whole number',
   );
 });

@@ -12,13 +12,3 @@ export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh: 'ç®€ä
 
 /** BCP 47 tags for `<html lang>` and `Intl`. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
-
-/** The first visit follows the browser: any Chinese preference first in line means Chinese. */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const language of languages) {
-    const tag = language.toLowerCase();
-    if (tag.startsWith('zh')) return 'zh';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'en';
-}

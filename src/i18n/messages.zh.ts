@@ -115,7 +115,6 @@ export const zh = {
   storageAlerts: {
     notJson: '浏览器中保存的数据不是有效的 JSON。',
     wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,
-    newer: (version) => `这些数据由更新版本的应用保存（数据版本 ${version}）。`,
     earlier: '之前访问时无法读取的数据仍保存在此浏览器中。',
     keptAside: '已打开一个新的工作簿。无法读取的原始文本原样保留，直到你下载或丢弃它。',
     notKeptAside:

@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useMessages, useWorkbookName } from '../i18n/use-messages';
-import { StorageAlerts } from '../ui/StorageAlerts';
+import { StorageAlerts } from '../shell/StorageAlerts';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { type DocumentOptions, PrintDocument } from './PrintDocument';
 

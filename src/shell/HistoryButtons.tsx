@@ -6,7 +6,7 @@ import { workbookStore } from '../store/use-workbook';
 import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';
 
-function travel(step: 'undo' | 'redo') {
+function undoOrRedo(step: 'undo' | 'redo') {
   const history = workbookStore.temporal.getState();
   const t = shownMessages().history;
   const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
@@ -25,10 +25,10 @@ export function useHistoryShortcuts() {
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();
-        travel(event.shiftKey ? 'redo' : 'undo');
+        undoOrRedo(event.shiftKey ? 'redo' : 'undo');
       } else if (key === 'y' && event.ctrlKey) {
         event.preventDefault();
-        travel('redo');
+        undoOrRedo('redo');
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -80,7 +80,7 @@ function HistoryButton({ step, glyph, text, label, keys, available }: HistoryBut
       aria-label={label}
       aria-keyshortcuts={keys}
       aria-disabled={!available || undefined}
-      onClick={() => travel(step)}
+      onClick={() => undoOrRedo(step)}
     >
       <span aria-hidden="true">{glyph}</span> {text}
     </button>

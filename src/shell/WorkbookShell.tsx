@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
-import { StorageAlerts } from '../ui/StorageAlerts';
+import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';

@@ -9,7 +9,6 @@ export { STORAGE_KEYS };
 export type UnreadableReason =
   | { kind: 'not-json' }
   | { kind: 'wrong-shape'; detail: string; field?: FieldProblem }
-  | { kind: 'newer'; version: number }
   /** Set aside on an earlier visit; the reason was shown then. */
   | { kind: 'earlier' };
 

@@ -1,7 +1,7 @@
 // The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
-import { detectLocale } from '../i18n/messages';
 import { showDeletedElsewhere } from '../ui/deleted-elsewhere';
+import { detectLocale } from '../workbook/model';
 import { TEMPLATES } from '../workbook/templates';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS, unavailableStorage } from './storage';

@@ -45,7 +45,7 @@ export interface WorkbookActions {
 export type WorkbookState = PersistedState & WorkbookActions;
 
 /** What undo and redo track: the plan, not the language or anything else. */
-type Tracked = Pick<PersistedState, 'workbooks'>;
+type UndoableState = Pick<PersistedState, 'workbooks'>;
 
 export interface WorkbookStoreOptions {
   /** The guide's items per area, for seeding; the text comes from the language shown. */
@@ -103,8 +103,8 @@ export function createWorkbookStore({
 }: WorkbookStoreOptions) {
   const first = ops.createWorkbook(templateShape, clock);
   // Set by an action just before it changes the state, read by the history to group keystrokes.
-  let typingKey: string | null = null;
-  let lastTyping = { key: null as string | null, at: 0 };
+  let undoGroupKey: string | null = null;
+  let lastUndoGroup = { key: null as string | null, at: 0 };
   /**
    * What each history entry's step changed, keyed by the entry zundo keeps: undo and redo apply
    * that change, not the entry's copy of the plan, which lacks what other tabs did since.
@@ -117,7 +117,7 @@ export function createWorkbookStore({
    * imports, before the store sees it. Data that does not pass is set aside untouched, with the
    * reason, and the store keeps the fresh workbook.
    */
-  const checkSaved = (saved: StorageValue<unknown>): StorageValue<PersistedState> | null => {
+  const restoreSaved = (saved: StorageValue<unknown>): StorageValue<PersistedState> | null => {
     let restored: RestoreResult;
     try {
       restored = restoreState(migrate(saved.state, saved.version ?? 0));
@@ -129,12 +129,12 @@ export function createWorkbookStore({
     storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
     return null;
   };
-  /** The adapter's read, checked. It returns at once, so the store holds the saved plan once created. */
-  const readChecked = storage && {
+  /** The adapter, its reads migrated and restored. It returns at once, so the store holds the saved plan once created. */
+  const restoringStorage = storage && {
     ...storage,
     getItem: (key: string) => {
       const saved = storage.getItem(key);
-      return saved === null ? null : checkSaved(saved);
+      return saved === null ? null : restoreSaved(saved);
     },
   };
 
@@ -169,7 +169,7 @@ export function createWorkbookStore({
               replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
             else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
           };
-          const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal;
+          const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<UndoableState>> }).temporal;
           const history = () => temporalStore().getState();
           pastEntries = () => history().pastStates;
           /**
@@ -177,7 +177,7 @@ export function createWorkbookStore({
            * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
            * what other tabs changed meanwhile stays.
            */
-          const travel = (direction: Direction): boolean => {
+          const applyUndoStep = (direction: Direction): boolean => {
             const { pastStates, futureStates } = history();
             const entry = (direction === 'undo' ? pastStates : futureStates).at(-1);
             if (!entry) return false;
@@ -186,7 +186,7 @@ export function createWorkbookStore({
                 ? { pastStates: pastStates.slice(0, -1), futureStates: [...futureStates, entry] }
                 : { pastStates: [...pastStates, entry], futureStates: futureStates.slice(0, -1) },
             );
-            lastTyping = { key: null, at: 0 };
+            lastUndoGroup = { key: null, at: 0 };
             const step = steps.get(entry) ?? {};
             const state = get();
             const workbooks = state.workbooks.map((workbook) => {
@@ -208,9 +208,9 @@ export function createWorkbookStore({
 
             setLocale: (locale) => set({ locale }),
             setPlanDetails: (details) => {
-              typingKey = `details:${Object.keys(details).join()}`;
+              undoGroupKey = `details:${Object.keys(details).join()}`;
               update((w) => ops.setPlanDetails(w, details));
-              typingKey = null;
+              undoGroupKey = null;
             },
             addItem: (areaId, title) => {
               const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
@@ -227,14 +227,14 @@ export function createWorkbookStore({
             },
             toggleItem: (itemId, done) => updateItem(itemId, (item) => ops.withTick(item, done)),
             setNotes: (itemId, notes) => {
-              typingKey = `notes:${itemId}`;
+              undoGroupKey = `notes:${itemId}`;
               updateItem(itemId, (item) => ops.withNotes(item, notes));
-              typingKey = null;
+              undoGroupKey = null;
             },
             trackItem: (itemId, changes) => {
-              typingKey = changes.owner !== undefined ? `owner:${itemId}` : null;
+              undoGroupKey = changes.owner !== undefined ? `owner:${itemId}` : null;
               updateItem(itemId, (item) => ops.withTracking(item, changes));
-              typingKey = null;
+              undoGroupKey = null;
             },
             moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
             moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
@@ -271,25 +271,28 @@ export function createWorkbookStore({
               history().resume();
               return removedItems(selectWorkbook(state), selectWorkbook(get()));
             },
-            undo: () => travel('undo'),
-            redo: () => travel('redo'),
+            undo: () => applyUndoStep('undo'),
+            redo: () => applyUndoStep('redo'),
           };
         },
         {
-          partialize: (state): Tracked => ({ workbooks: state.workbooks }),
+          partialize: (state): UndoableState => ({ workbooks: state.workbooks }),
           equality: (past, current) => past.workbooks === current.workbooks,
           limit: historyLimit,
           // zundo calls this with (pastState, replace, currentState, delta), more than its type says.
           handleSet:
             (handleSet) =>
             (...args: unknown[]) => {
-              const [past, , current] = args as [Tracked, unknown, Tracked];
+              const [past, , current] = args as [UndoableState, unknown, UndoableState];
               const change = diffWorkbooks(past.workbooks, current.workbooks);
               const now = clock.now();
               const last = pastEntries().at(-1);
               const sameBurst =
-                last !== undefined && typingKey !== null && typingKey === lastTyping.key && now - lastTyping.at < TYPING_PAUSE_MS;
-              lastTyping = { key: typingKey, at: now };
+                last !== undefined &&
+                undoGroupKey !== null &&
+                undoGroupKey === lastUndoGroup.key &&
+                now - lastUndoGroup.at < TYPING_PAUSE_MS;
+              lastUndoGroup = { key: undoGroupKey, at: now };
               if (sameBurst) {
                 steps.set(last, combineSteps(steps.get(last) ?? {}, change));
                 return;
@@ -302,8 +305,8 @@ export function createWorkbookStore({
       {
         name,
         version: STATE_VERSION,
-        // Every read is checked and current (see checkSaved), so persist's own migrate and merge have nothing to do.
-        storage: readChecked,
+        // Every read is restored and current (see restoreSaved), so persist's own migrate and merge have nothing to do.
+        storage: restoringStorage,
         partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
       },
     ),

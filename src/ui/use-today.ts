@@ -4,8 +4,8 @@ import { localDay } from '../workbook/tracking';
 let last = { at: Number.NaN, day: '' };
 
 /**
- * Every row of a long area asks during the same render; formatting the date 500 times cost ~7 ms
- * per area switch, so one answer serves for a second (a clock moved back counts as stale too).
+ * Every row of a long area asks during the same render, and formatting the date per row slowed the
+ * area switch measurably, so one answer serves for a second (a clock moved back counts as stale too).
  */
 export function useToday(): string {
   const now = Date.now();

@@ -23,6 +23,16 @@ export function isAreaId(value: unknown): value is AreaId {
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The first visit follows the browser: any Chinese preference first in line means Chinese. */
+export function detectLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const tag = language.toLowerCase();
+    if (tag.startsWith('zh')) return 'zh';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
 /** One bullet of the guide: its bold label and the text after it. */
 export interface GuideItem {
   title: string;

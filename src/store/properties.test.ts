@@ -1,16 +1,16 @@
 // Property tests: random sequences of edits keep the workbook's invariants.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeTestStore } from '../store/testing';
-import { selectWorkbook } from '../store/workbook-store';
-import { mergeWorkbooks } from './merge';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook } from './model';
-import * as ops from './operations';
-import { areaProgress, overallProgress } from './progress';
-import { recordChanges } from './stamps';
-import { TEMPLATES } from './templates';
-import { testClock } from './testing';
-import { parseImport, toExportFile } from './transfer';
+import { mergeWorkbooks } from '../workbook/merge';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook } from '../workbook/model';
+import * as ops from '../workbook/operations';
+import { areaProgress, overallProgress } from '../workbook/progress';
+import { recordChanges } from '../workbook/stamps';
+import { TEMPLATES } from '../workbook/templates';
+import { testClock } from '../workbook/testing';
+import { parseImport, toExportFile } from '../workbook/transfer';
+import { makeTestStore } from './testing';
+import { selectWorkbook } from './workbook-store';
 
 const area = fc.constantFrom(...AREA_IDS);
 const pick = fc.nat(50);

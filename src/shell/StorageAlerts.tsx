@@ -4,20 +4,18 @@
 import { exportPlan } from '../backup/export-plan';
 import type { Messages } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
-import { wordFieldProblem } from '../i18n/word-field-problem';
+import { fieldProblemText } from '../i18n/field-problem-text';
 import { useStorageFaults } from '../store/storage-faults';
 import type { StorageFault, UnreadableReason } from '../store/storage';
 import { workbookStorage } from '../store/use-workbook';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 
 function reasonText(t: Messages, reason: UnreadableReason) {
   switch (reason.kind) {
     case 'not-json':
       return t.storageAlerts.notJson;
     case 'wrong-shape':
-      return t.storageAlerts.wrongShape(reason.field ? wordFieldProblem(t, reason.field) : reason.detail);
-    case 'newer':
-      return t.storageAlerts.newer(reason.version);
+      return t.storageAlerts.wrongShape(reason.field ? fieldProblemText(t, reason.field) : reason.detail);
     case 'earlier':
       return t.storageAlerts.earlier;
   }
