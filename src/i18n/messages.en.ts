@@ -114,6 +114,8 @@ export const en = {
     companyPlaceholder: 'e.g. Acme AI · Li Wei, Ana Souza',
   },
   storageAlerts: {
+    /** English sentences are parted by a space; Chinese ones are not. */
+    betweenSentences: ' ',
     notJson: 'The data stored in this browser is not valid JSON.',
     wrongShape: (detail: string) =>
       `The data stored in this browser is not in the shape this app expects${detail ? ` (${detail})` : ''}.`,

@@ -113,6 +113,7 @@ export const zh = {
     companyPlaceholder: '例如：某某智能 · 李伟、王安',
   },
   storageAlerts: {
+    betweenSentences: '',
     notJson: '浏览器中保存的数据不是有效的 JSON。',
     wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,
     earlier: '之前访问时无法读取的数据仍保存在此浏览器中。',

@@ -42,7 +42,9 @@ function FaultAlert({ fault }: { fault: StorageFault }) {
         <div className="alert" role="alert">
           <p className="alert__title">{t.storage.unreadableTitle}</p>
           <p>
-            {reasonText(t, fault.reason)} {fault.blocksSaving ? t.storageAlerts.notKeptAside : t.storageAlerts.keptAside}
+            {reasonText(t, fault.reason)}
+            {t.storageAlerts.betweenSentences}
+            {fault.blocksSaving ? t.storageAlerts.notKeptAside : t.storageAlerts.keptAside}
           </p>
           <div className="alert__actions">
             <button
