@@ -11,6 +11,18 @@ const backups = (page: import('@playwright/test').Page) =>
   );
 
 /** Makes every write to storage throw, as a full quota does, while `window.failWrites` is true. */
+/** Puts `raw` under the state key before the app's first start in this tab, and not after a reload. */
+const seedSavedTextOnce = (page: import('@playwright/test').Page, raw: string) =>
+  page.addInitScript(
+    ({ key, value }) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    { key: KEY, value: raw },
+  );
+
 async function failWritesOnRequest(page: import('@playwright/test').Page) {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
@@ -35,15 +47,7 @@ for (const [kind, raw, message] of [
   ['JSON of the wrong shape', JSON.stringify({ state: { workbooks: [{ id: 7 }] }, version: 2 }), 'not in the shape'],
 ] as const) {
   test(`corrupted storage (${kind}) boots with an alert and keeps the raw text`, async ({ page }) => {
-    await page.addInitScript(
-      ({ key, value }) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      { key: KEY, value: raw },
-    );
+    await seedSavedTextOnce(page, raw);
     await page.goto('/');
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' });
     await expect(alert).toContainText(message);
@@ -181,15 +185,7 @@ test('unreadable data too big to set aside: says changes are not saved, offers E
   areaPage,
 }) => {
   const raw = `{"state": ${'x'.repeat(150_000)}`;
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    { key: KEY, value: raw },
-  );
+  await seedSavedTextOnce(page, raw);
   await quotaOfChars(page, 250_000);
   await areaPage.open('team');
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read' });

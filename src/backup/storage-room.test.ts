@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../store/storage-keys';
-import { type KeyValueStore, unavailableStorage } from '../store/storage';
+import { unavailableStorage } from '../store/storage';
+import { memoryBackend } from '../store/testing';
 import { selectWorkbook } from '../store/workbook-store';
 import * as ops from '../workbook/operations';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
 import { importedStateText, roomToSave } from './storage-room';
 
-/** localStorage with a quota in characters over all keys and values, as browsers count it. */
-function quotaBackend(quota: number, initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const used = (except: string) => [...data].reduce((sum, [k, v]) => (k === except ? sum : sum + k.length + v.length), 0);
-  const backend: KeyValueStore & { data: Map<string, string> } = {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      if (used(key) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-  };
-  return backend;
-}
+const quotaBackend = (quota: number, initial: Record<string, string> = {}) => memoryBackend(initial, quota);
 
 describe('roomToSave', () => {
   const saved = 'x'.repeat(1000);

@@ -1,36 +1,40 @@
 // A validation problem as text in the shown language, for a refused import and unreadable saved data.
-import type { FieldProblem } from '../workbook/schema-errors';
+import type { Expectation, FieldProblem } from '../workbook/schema-errors';
 import type { Messages } from './messages';
 
 /** A validation problem (which field, what was expected) as one line of text in the messages' language. */
 export function fieldProblemText(t: Pick<Messages, 'fieldProblem'>, { path, expectation: e }: FieldProblem): string {
   const messages = t.fieldProblem;
-  const type = (name: string) => messages.types[name] ?? name;
-  const what =
-    e.kind === 'missing'
-      ? messages.missing
-      : e.kind === 'type'
-        ? messages.type(type(e.expected))
-        : e.kind === 'one-of'
-          ? messages.oneOf(e.values)
-          : e.kind === 'date'
-            ? messages.date
-            : e.kind === 'timestamp'
-              ? messages.timestamp
-              : e.kind === 'reserved-id'
-                ? messages.reservedId
-                : e.kind === 'template-key'
-                  ? messages.templateKey
-                  : e.kind === 'guide-key-area'
-                    ? messages.guideKeyArea
-                    : e.kind === 'guide-key-beyond'
-                      ? messages.guideKeyBeyond
-                      : e.kind === 'title'
-                        ? messages.title
-                        : e.kind === 'empty-id'
-                          ? messages.emptyId
-                          : e.kind === 'at-least'
-                            ? messages.atLeast(e.minimum)
-                            : messages.other;
-  return `${path || messages.whole}${messages.separator}${what}`;
+  return `${path || messages.whole}${messages.separator}${expected(messages, e)}`;
+}
+
+function expected(messages: Messages['fieldProblem'], e: Expectation): string {
+  switch (e.kind) {
+    case 'missing':
+      return messages.missing;
+    case 'type':
+      return messages.type(messages.types[e.expected] ?? e.expected);
+    case 'one-of':
+      return messages.oneOf(e.values);
+    case 'date':
+      return messages.date;
+    case 'timestamp':
+      return messages.timestamp;
+    case 'reserved-id':
+      return messages.reservedId;
+    case 'template-key':
+      return messages.templateKey;
+    case 'guide-key-area':
+      return messages.guideKeyArea;
+    case 'guide-key-beyond':
+      return messages.guideKeyBeyond;
+    case 'title':
+      return messages.title;
+    case 'empty-id':
+      return messages.emptyId;
+    case 'at-least':
+      return messages.atLeast(e.minimum);
+    case 'other':
+      return messages.other;
+  }
 }

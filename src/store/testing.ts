@@ -5,14 +5,18 @@ import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
 import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
 
-export function memoryBackend(initial: Record<string, string> = {}) {
+/** `quota`: characters over all keys and values, as browsers count localStorage's. */
+export function memoryBackend(initial: Record<string, string> = {}, quota = Number.POSITIVE_INFINITY) {
   const data = new Map(Object.entries(initial));
+  const usedBesides = (key: string) => [...data].reduce((sum, [k, v]) => (k === key ? sum : sum + k.length + v.length), 0);
   const backend: KeyValueStore & { data: Map<string, string>; full: boolean } = {
     data,
     full: false,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
-      if (backend.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (backend.full || (Number.isFinite(quota) && usedBesides(key) + key.length + value.length > quota)) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
       data.set(key, value);
     },
     removeItem: (key) => void data.delete(key),

@@ -100,34 +100,39 @@ export function toFieldProblem(issue: Issue): FieldProblem {
 }
 
 /** English wording, for logs and tests; the screens word it through the message catalogue. */
-export function describeFieldProblem({ path, expectation: e }: FieldProblem): string {
-  const what =
-    e.kind === 'missing'
-      ? 'missing'
-      : e.kind === 'type'
-        ? `expected ${e.expected}`
-        : e.kind === 'one-of'
-          ? `expected one of ${e.values.join(', ')}`
-          : e.kind === 'date'
-            ? 'expected a date as YYYY-MM-DD'
-            : e.kind === 'timestamp'
-              ? 'expected a date and time'
-              : e.kind === 'reserved-id'
-                ? 'an id that is a built-in name'
-                : e.kind === 'template-key'
-                  ? 'expected a guide item key such as team/0'
-                  : e.kind === 'guide-key-area'
-                    ? 'a guide item key of another area than the item’s'
-                    : e.kind === 'guide-key-beyond'
-                      ? 'a guide item key past the last item the guide has in that area'
-                      : e.kind === 'title'
-                        ? 'expected a title that is not blank and on one line'
-                        : e.kind === 'empty-id'
-                          ? 'an empty id, which names nothing'
-                          : e.kind === 'at-least'
-                            ? `expected at least ${e.minimum}`
-                            : 'unexpected value';
-  return `${path || '(top level)'}: ${what}`;
+export function describeFieldProblem({ path, expectation }: FieldProblem): string {
+  return `${path || '(top level)'}: ${describeExpectation(expectation)}`;
+}
+
+function describeExpectation(e: Expectation): string {
+  switch (e.kind) {
+    case 'missing':
+      return 'missing';
+    case 'type':
+      return `expected ${e.expected}`;
+    case 'one-of':
+      return `expected one of ${e.values.join(', ')}`;
+    case 'date':
+      return 'expected a date as YYYY-MM-DD';
+    case 'timestamp':
+      return 'expected a date and time';
+    case 'reserved-id':
+      return 'an id that is a built-in name';
+    case 'template-key':
+      return 'expected a guide item key such as team/0';
+    case 'guide-key-area':
+      return 'a guide item key of another area than the item’s';
+    case 'guide-key-beyond':
+      return 'a guide item key past the last item the guide has in that area';
+    case 'title':
+      return 'expected a title that is not blank and on one line';
+    case 'empty-id':
+      return 'an empty id, which names nothing';
+    case 'at-least':
+      return `expected at least ${e.minimum}`;
+    case 'other':
+      return 'unexpected value';
+  }
 }
 
 /** `workbooks.0.items.x.status: expected one of "todo", "doing", "done", "na"`. */
