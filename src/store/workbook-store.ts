@@ -5,7 +5,16 @@ import { persist, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { importedWorkbook, mergeWorkbooks } from '../workbook/merge';
 import { migrate, type RestoreResult, restoreState } from '../workbook/migrations';
-import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
+import {
+  type AreaId,
+  type Clock,
+  type Item,
+  type ItemId,
+  type Locale,
+  own,
+  type TemplateShape,
+  type Workbook,
+} from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
@@ -77,17 +86,6 @@ function isPristine(workbook: Workbook): boolean {
     Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
     Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
   );
-}
-
-/** The items of `before` that `after` no longer has, with where each stood in its area. */
-function removedItems(before: Workbook, after: Workbook): ops.DeletedItem[] {
-  if (before.items === after.items) return [];
-  const removed: ops.DeletedItem[] = [];
-  for (const id in before.items) {
-    const item = before.items[id] as Item;
-    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: before.order[item.areaId].indexOf(id) });
-  }
-  return removed;
 }
 
 /** Typing into notes makes one undo step per pause, not one per keystroke. */
@@ -190,7 +188,7 @@ export function createWorkbookStore({
             const step = steps.get(entry) ?? {};
             const state = get();
             const workbooks = state.workbooks.map((workbook) => {
-              const change = Object.hasOwn(step, workbook.id) ? step[workbook.id] : undefined;
+              const change = own(step, workbook.id);
               return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
             });
             // The entry has moved all the same, so the next undo reaches the step before this one.
@@ -269,7 +267,7 @@ export function createWorkbookStore({
               history().pause();
               set({ workbooks: [...workbooks, ...added] });
               history().resume();
-              return removedItems(selectWorkbook(state), selectWorkbook(get()));
+              return ops.removedItems(selectWorkbook(state), selectWorkbook(get()));
             },
             undo: () => applyUndoStep('undo'),
             redo: () => applyUndoStep('redo'),

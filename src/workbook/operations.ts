@@ -300,3 +300,14 @@ export function alignSeededItems(local: Workbook, incoming: Workbook): Workbook 
   for (const areaId of AREA_IDS) order[areaId] = incoming.order[areaId].map(rename);
   return { ...incoming, items, order };
 }
+
+/** The items of `before` that `after` no longer has, with where each stood in its area. */
+export function removedItems(before: Workbook, after: Workbook): DeletedItem[] {
+  if (before.items === after.items) return [];
+  const removed: DeletedItem[] = [];
+  for (const id in before.items) {
+    const item = before.items[id] as Item;
+    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: before.order[item.areaId].indexOf(id) });
+  }
+  return removed;
+}

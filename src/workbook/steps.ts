@@ -1,6 +1,6 @@
 // What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
 // that other tabs have changed since. Putting back a whole earlier copy would erase their work.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from './model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
 
 /** An item as the step found it and as it left it; null where it did not exist (added or deleted). */
 export interface ItemChange {
@@ -29,11 +29,6 @@ function sameIds(a: readonly ItemId[], b: readonly ItemId[]): boolean {
   return a === b || (a.length === b.length && a.every((id, index) => id === b[index]));
 }
 
-/** An item by id; only the map's own entries, since an id can be any text, `toString` too. */
-function itemIn(items: Workbook['items'], id: ItemId): Item | undefined {
-  return Object.hasOwn(items, id) ? items[id] : undefined;
-}
-
 /** The same item as far as a person can tell: stamps aside. */
 function sameContent(a: Item, b: Item): boolean {
   return a === b || (a.areaId === b.areaId && ITEM_FIELDS.every((field) => a[field] === b[field]));
@@ -47,7 +42,7 @@ export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | 
   if (before.items !== after.items) {
     // Every change keeps the items it did not touch, so one pass of reference checks finds the rest.
     for (const id in after.items) {
-      const was = itemIn(before.items, id) ?? null;
+      const was = own(before.items, id) ?? null;
       const is = after.items[id] as Item;
       if (was === is || (was && sameContent(was, is))) continue;
       step.items[id] = { before: was, after: is };
@@ -103,7 +98,7 @@ function laterItem(first: ItemChange, next: ItemChange): Item | null {
 export function combineSteps(first: Step, next: Step): Step {
   const step: Step = { ...first };
   for (const id in next) {
-    const a = Object.hasOwn(first, id) ? first[id] : undefined;
+    const a = own(first, id);
     const b = next[id] as WorkbookStep;
     if (!a) {
       step[id] = b;
@@ -111,7 +106,7 @@ export function combineSteps(first: Step, next: Step): Step {
     }
     const items = { ...a.items };
     for (const itemId in b.items) {
-      const earlier = Object.hasOwn(a.items, itemId) ? a.items[itemId] : undefined;
+      const earlier = own(a.items, itemId);
       const later = b.items[itemId] as ItemChange;
       items[itemId] = earlier ? { before: earlier.before, after: laterItem(earlier, later) } : later;
     }
@@ -135,10 +130,10 @@ export function combineSteps(first: Step, next: Step): Step {
  * placed after the item they follow now.
  */
 function placeOrder(target: readonly ItemId[], current: readonly ItemId[], items: Workbook['items'], areaId: AreaId) {
-  const order = target.filter((id) => itemIn(items, id)?.areaId === areaId);
+  const order = target.filter((id) => own(items, id)?.areaId === areaId);
   const placed = new Set(order);
   current.forEach((id, index) => {
-    if (placed.has(id) || itemIn(items, id)?.areaId !== areaId) return;
+    if (placed.has(id) || own(items, id)?.areaId !== areaId) return;
     let after = index - 1;
     while (after >= 0 && !placed.has(current[after] as ItemId)) after -= 1;
     order.splice(after < 0 ? 0 : order.indexOf(current[after] as ItemId) + 1, 0, id);
@@ -161,7 +156,7 @@ export function applyStep(current: Workbook, step: WorkbookStep, direction: Dire
     const change = step.items[id] as ItemChange;
     const expected = change[from];
     const target = change[to];
-    const now = itemIn(items ?? current.items, id);
+    const now = own(items ?? current.items, id);
     if (!target) {
       if (!now || !expected || !sameContent(now, expected)) continue;
       items ??= { ...current.items };
