@@ -6,7 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
-import { workbookStore } from './store/use-workbook';
+import { STORAGE_KEYS } from './store/storage-keys';
+import { syncWithOtherTabs } from './store/tab-sync';
+import { workbookStorage, workbookStore } from './store/use-workbook';
+import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -24,6 +27,11 @@ declare module '@tanstack/react-router' {
 }
 
 syncDocumentLanguage(workbookStore);
+// Wired here rather than in the store: the toast speaks the shown language, and store/ imports no i18n/.
+syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
+  onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
+  onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,8 +9,8 @@ import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Item } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
-import { isolated } from '../workbook/shown-text';
-import { dueSoonItems, isOverdue, itemsInOrder, overdueItems } from '../workbook/tracking';
+import { isolated, withControlsShown } from '../workbook/shown-text';
+import { dueSoonItems, isOverdue, itemsInOrder, overdueItems, statusCounts } from '../workbook/tracking';
 
 export interface DocumentOptions {
   done: boolean;
@@ -50,7 +50,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
   const meta = (item: Item) =>
     [
       t.tracking.statuses[item.status],
-      item.owner.trim() && t.print.ownerIs(item.owner.trim()),
+      item.owner.trim() && t.print.ownerIs(withControlsShown(item.owner.trim())),
       item.due && t.tracking.dueOn(dueDay(item.due)),
       isOverdue(item, today) && t.tracking.overdue,
       item.priority && t.print.priorityIs(t.tracking.priorities[item.priority]),
@@ -129,7 +129,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
               <th scope="row">{t.print.total}</th>
               <td>{overall.done}</td>
               <td>{overall.total - overall.done}</td>
-              <td>{Object.values(workbook.items).filter((i) => i.status === 'na').length}</td>
+              <td>{statusCounts(planItems).na}</td>
               <td>{overdue.length}</td>
               <td>{overall.percent}%</td>
             </tr>

@@ -1,12 +1,10 @@
 // The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
-import { showDeletedElsewhere } from '../ui/deleted-elsewhere';
 import { detectLocale } from '../workbook/model';
 import { TEMPLATES } from '../workbook/templates';
 import { serializeState } from './serialize';
-import { createWorkbookStorage, type KeyValueStore, STORAGE_KEYS, unavailableStorage } from './storage';
+import { createWorkbookStorage, type KeyValueStore, unavailableStorage } from './storage';
 import { useStorageFaults } from './storage-faults';
-import { syncWithOtherTabs } from './tab-sync';
 import { createWorkbookStore, type WorkbookState } from './workbook-store';
 
 function browserStorage(): KeyValueStore {
@@ -42,10 +40,6 @@ document.addEventListener('visibilitychange', () => {
   else workbookStorage.retryUnsaved();
 });
 window.addEventListener('focus', () => workbookStorage.retryUnsaved());
-syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
-  onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
-  onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
-});
 
 /** Reads one slice of the store; pick the smallest value a component shows. */
 export function useWorkbook<T>(selector: (state: WorkbookState) => T): T {

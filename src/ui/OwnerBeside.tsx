@@ -1,7 +1,9 @@
+import { withControlsShown } from '../workbook/shown-text';
+
 /**
  * An item's owner in a line of other words about the item (its area, status, due date): isolated, so
  * a direction override or right-to-left letters in it cannot reorder the words after it, and on one
- * line however long it is.
+ * line however long it is. Hidden characters are written out, as wherever an owner is read.
  */
 export function OwnerBeside({ owner }: { owner: string }) {
   const trimmed = owner.trim();
@@ -9,7 +11,7 @@ export function OwnerBeside({ owner }: { owner: string }) {
   return (
     <>
       {' · '}
-      <bdi className="owner-beside">{trimmed}</bdi>
+      <bdi className="owner-beside">{withControlsShown(trimmed)}</bdi>
     </>
   );
 }
