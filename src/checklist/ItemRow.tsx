@@ -18,7 +18,7 @@ import {
   type Status,
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
-import { isolated, withControlsShown } from '../workbook/shown-text';
+import { withControlsShown } from '../workbook/shown-text';
 import { TEMPLATES } from '../workbook/templates';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
@@ -83,7 +83,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
     const next =
       neighbour?.querySelector<HTMLElement>('input[type="checkbox"]') ?? document.getElementById(newItemInputId(areaId));
     next?.focus();
-    useToast.getState().showToast(t.area.deleted(isolated(title)), () => restoreItem(deleted));
+    useToast.getState().showToast(t.area.deleted(title), () => restoreItem(deleted));
   };
 
   return (

@@ -6,7 +6,6 @@ import { workbookStore } from '../store/use-workbook';
 import { selectWorkbook } from '../store/workbook-store';
 import { useToast } from '../ui/toast-store';
 import type { AreaId } from '../workbook/model';
-import { isolated } from '../workbook/shown-text';
 import { newItemDrafts } from './new-item-drafts';
 
 export function newItemInputId(areaId: AreaId) {
@@ -31,7 +30,7 @@ export function NewItemForm({ areaId }: { areaId: AreaId }) {
       setBlank(true);
       return;
     }
-    useToast.getState().showToast(t.area.added(isolated(title.trim())));
+    useToast.getState().showToast(t.area.added(title.trim()));
     setDraft('');
   };
 

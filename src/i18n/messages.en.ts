@@ -1,4 +1,5 @@
 // Every word the app shows, in English. The Chinese file must have the same keys (a type error otherwise).
+import { isolated } from '../workbook/shown-text';
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -38,7 +39,7 @@ export const en = {
     undo: 'Undo',
     dismiss: 'Dismiss',
     undone: 'Undone.',
-    deletedElsewhere: (title: string) => `“${title}” was deleted in another tab.`,
+    deletedElsewhere: (title: string) => `“${isolated(title)}” was deleted in another tab.`,
     deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
   },
   tracking: {
@@ -182,14 +183,14 @@ export const en = {
     editTitleBlank: 'The title cannot be empty.',
     save: 'Save',
     cancel: 'Cancel',
-    deleted: (title: string) => `Deleted “${title}”.`,
+    deleted: (title: string) => `Deleted “${isolated(title)}”.`,
     reset: 'Reset area',
     resetConfirmTitle: (area: string) => `Reset “${area}”?`,
     resetConfirmBody:
       'This puts back the guide’s items for this area, unticked and without notes. Items you added or changed here are removed. You can undo it right after.',
     resetConfirm: 'Reset',
     resetDone: (area: string) => `“${area}” was reset to the guide.`,
-    added: (title: string) => `Added “${title}”.`,
+    added: (title: string) => `Added “${isolated(title)}”.`,
   },
   filter: {
     label: 'Filter this area',
@@ -210,7 +211,7 @@ export const en = {
     paper: 'Paper size',
     a4: 'A4',
     letter: 'US Letter',
-    preparedFor: (company: string) => `Prepared by ${company}`,
+    preparedFor: (company: string) => `Prepared by ${isolated(company)}`,
     summary: 'Summary',
     area: 'Area',
     done: 'Done',
@@ -268,8 +269,8 @@ export const en = {
   },
   searchResults: {
     heading: 'Search',
-    results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${query}”.`,
-    none: (query: string) => `No item matches “${query}”.`,
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${isolated(query)}”.`,
+    none: (query: string) => `No item matches “${isolated(query)}”.`,
     prompt: 'Type a word from a title, detail, note or owner.',
   },
 };

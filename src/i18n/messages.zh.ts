@@ -1,4 +1,5 @@
 // Every word the app shows, in Simplified Chinese, key for key as in messages.en.ts.
+import { isolated } from '../workbook/shown-text';
 import type { Messages } from './messages.en';
 
 export const zh = {
@@ -38,7 +39,7 @@ export const zh = {
     undo: '撤销',
     dismiss: '关闭',
     undone: '已撤销。',
-    deletedElsewhere: (title) => `“${title}”已在另一个标签页中删除。`,
+    deletedElsewhere: (title) => `“${isolated(title)}”已在另一个标签页中删除。`,
     deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
   },
   tracking: {
@@ -172,13 +173,13 @@ export const zh = {
     editTitleBlank: '标题不能为空。',
     save: '保存',
     cancel: '取消',
-    deleted: (title) => `已删除“${title}”。`,
+    deleted: (title) => `已删除“${isolated(title)}”。`,
     reset: '重置本领域',
     resetConfirmTitle: (area) => `重置“${area}”？`,
     resetConfirmBody: '这会恢复本领域的指南事项：全部未勾选、没有备注。你在这里添加或修改的事项将被移除。重置后可以立即撤销。',
     resetConfirm: '重置',
     resetDone: (area) => `“${area}”已恢复为指南内容。`,
-    added: (title) => `已添加“${title}”。`,
+    added: (title) => `已添加“${isolated(title)}”。`,
   },
   filter: {
     label: '筛选本领域',
@@ -199,7 +200,7 @@ export const zh = {
     paper: '纸张大小',
     a4: 'A4',
     letter: '美式信纸（Letter）',
-    preparedFor: (company) => `编制：${company}`,
+    preparedFor: (company) => `编制：${isolated(company)}`,
     summary: '概要',
     area: '领域',
     done: '已完成',
@@ -252,8 +253,8 @@ export const zh = {
   },
   searchResults: {
     heading: '搜索',
-    results: (count, query) => `有 ${count} 个事项匹配“${query}”。`,
-    none: (query) => `没有事项匹配“${query}”。`,
+    results: (count, query) => `有 ${count} 个事项匹配“${isolated(query)}”。`,
+    none: (query) => `没有事项匹配“${isolated(query)}”。`,
     prompt: '输入标题、说明、备注或负责人中的词语。',
   },
 } satisfies Messages;

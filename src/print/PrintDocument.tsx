@@ -9,7 +9,7 @@ import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Item } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
-import { isolated, withControlsShown } from '../workbook/shown-text';
+import { withControlsShown } from '../workbook/shown-text';
 import { dueSoonItems, isOverdue, itemsInOrder, overdueItems, statusCounts } from '../workbook/tracking';
 
 export interface DocumentOptions {
@@ -84,7 +84,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
       <header className="print-cover">
         <p className="print-cover__app">{t.appName}</p>
         <h1 className="print-cover__title">{name}</h1>
-        {company && <p className="print-cover__company">{t.print.preparedFor(isolated(company))}</p>}
+        {company && <p className="print-cover__company">{t.print.preparedFor(company)}</p>}
         <p className="print-cover__date">{t.print.printedOn(printedOn)}</p>
         <p className="print-cover__progress">
           <span className="print-cover__percent">{overall.percent}%</span>{' '}

@@ -9,7 +9,6 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Template } from '../workbook/model';
 import { searchItems } from '../workbook/filters';
-import { isolated } from '../workbook/shown-text';
 
 /** `guides`: the guide in every language, since an item matches by its text in any of them. */
 export function SearchScreen({ query, guides }: { query: string; guides: readonly Template[] }) {
@@ -27,8 +26,8 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
         {trimmed === ''
           ? t.searchResults.prompt
           : hits.length === 0
-            ? t.searchResults.none(isolated(trimmed))
-            : t.searchResults.results(hits.length, isolated(trimmed))}
+            ? t.searchResults.none(trimmed)
+            : t.searchResults.results(hits.length, trimmed)}
       </p>
       {AREA_IDS.map((areaId) => {
         const inArea = hits.filter((id) => workbook.items[id]?.areaId === areaId);
