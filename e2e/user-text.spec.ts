@@ -21,7 +21,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 /**
  * Whether `text`, inside `scope`, is drawn left to right as written: each of its letters (spaces
- * aside) to the right of the one before. A direction override left open in user text before it
+ * aside) to the right of the one before, or on a later line where the text wraps. A direction override left open in user text before it
  * draws it backwards.
  */
 function drawnInOrder(scope: Locator, text: string): Promise<boolean> {
@@ -31,14 +31,19 @@ function drawnInOrder(scope: Locator, text: string): Promise<boolean> {
       const start = node.textContent?.indexOf(text) ?? -1;
       if (start < 0) continue;
       const range = document.createRange();
-      const lefts: number[] = [];
+      const boxes: DOMRect[] = [];
       for (let i = start; i < start + text.length; i += 1) {
         if (text[i - start] === ' ') continue;
         range.setStart(node, i);
         range.setEnd(node, i + 1);
-        lefts.push(range.getBoundingClientRect().left);
+        boxes.push(range.getBoundingClientRect());
       }
-      return lefts.every((left, i) => i === 0 || left > (lefts[i - 1] as number));
+      // Left to right along a line; where the text wraps, on down to the next line.
+      return boxes.every((box, i) => {
+        const previous = boxes[i - 1];
+        if (!previous) return true;
+        return Math.abs(box.top - previous.top) < 2 ? box.left > previous.left : box.top > previous.top;
+      });
     }
     throw new Error(`“${text}” is not in one piece of text here`);
   }, text);
