@@ -113,7 +113,10 @@ function AreaProgress({ areaId, label }: { areaId: AreaId; label: string }) {
   );
 }
 
-/** No row is shorter (one with a title alone is a little taller), so this many fill the window. */
+/**
+ * No row is shorter (one with a title alone is a little taller), so this many fill the window. The
+ * same row height is the guessed size of rows off screen (`.item`'s contain-intrinsic-size in base.css).
+ */
 const ROW_MIN_PX = 150;
 
 /** Rows added in each interruptible step after the first frame. */
