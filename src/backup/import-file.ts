@@ -2,10 +2,10 @@
 import type { Messages } from '../i18n/messages';
 import { fieldProblemText } from '../i18n/field-problem-text';
 import { selectWorkbook } from '../store/workbook-store';
-import { workbookStorageBackend, workbookStore } from '../store/use-workbook';
+import { workbookStorage, workbookStore } from '../store/use-workbook';
 import type { Workbook } from '../workbook/model';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
-import { importedStateText, roomToSave } from './storage-room';
+import { importedStateText } from './imported-state';
 
 export interface Preview {
   fileName: string;
@@ -72,7 +72,7 @@ async function readAndParse(file: File): Promise<ReturnType<typeof parseImport> 
 function checkRoom(incoming: Workbook): FileProblem | null {
   const state = workbookStore.getState();
   const text = importedStateText(state, selectWorkbook(state), incoming, Date.now());
-  return roomToSave(workbookStorageBackend, text) ? null : { code: 'no-room', bytes: new TextEncoder().encode(text).length };
+  return workbookStorage.hasRoomFor(text) ? null : { code: 'no-room', bytes: new TextEncoder().encode(text).length };
 }
 
 export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {

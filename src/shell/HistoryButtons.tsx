@@ -7,9 +7,9 @@ import { isTextEntry } from '../ui/is-text-entry';
 import { useToast } from '../ui/toast-store';
 
 function undoOrRedo(step: 'undo' | 'redo') {
-  const history = workbookStore.temporal.getState();
+  const { past, future } = workbookStore.history.getState();
   const t = shownMessages().history;
-  const available = step === 'undo' ? history.pastStates.length > 0 : history.futureStates.length > 0;
+  const available = (step === 'undo' ? past : future).length > 0;
   let message: string;
   if (!available) message = step === 'undo' ? t.nothingToUndo : t.nothingToRedo;
   // A step another tab has changed since is left as that tab made it: say so rather than claim it worked.
@@ -38,8 +38,8 @@ export function useHistoryShortcuts() {
 
 export function HistoryButtons() {
   const t = useMessages();
-  const canUndo = useStore(workbookStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(workbookStore.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = useStore(workbookStore.history, (s) => s.past.length > 0);
+  const canRedo = useStore(workbookStore.history, (s) => s.future.length > 0);
   return (
     <div className="history-buttons">
       <HistoryButton

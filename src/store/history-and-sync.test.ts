@@ -46,7 +46,7 @@ describe('undo and redo', () => {
   it('the language is not part of the history', () => {
     const test = makeTestStore();
     test.store.getState().setLocale('zh');
-    expect(test.store.temporal.getState().pastStates).toHaveLength(0);
+    expect(test.store.history.getState().past).toHaveLength(0);
   });
 
   it('an undone deletion is newer than its tombstone, so a merge keeps the item', () => {
@@ -228,7 +228,7 @@ describe('two tabs', () => {
           deliver(b, a);
         }
         const theirWork = content(b.workbook(), theirs);
-        while (a.store.temporal.getState().pastStates.length) {
+        while (a.store.history.getState().past.length) {
           a.store.getState().undo();
           clock.tick(10);
         }
@@ -246,7 +246,7 @@ describe('two tabs', () => {
     const { a, b, deliver } = twoTabs();
     b.store.getState().toggleItem(b.workbook().order.risk[0] as string, true);
     deliver(b, a);
-    expect(a.store.temporal.getState().pastStates).toHaveLength(0);
+    expect(a.store.history.getState().past).toHaveLength(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATE_VERSION } from '../workbook/persisted-state';
-import { RETRY_UNSAVED_MS, STORAGE_KEYS, unavailableStorage, whenChangesPause } from './storage';
+import { createWorkbookStorage, RETRY_UNSAVED_MS, STORAGE_KEYS, unavailableStorage, whenChangesPause } from './storage';
 import { syncWithOtherTabs } from './tab-sync';
 import { makeTestStore, memoryBackend } from './testing';
 
@@ -240,5 +240,32 @@ describe('when writes happen', () => {
     const write = changeEvery100ms(100);
     // 10 s of a change every 100 ms: a write at least every 3 s (plus the idle wait).
     expect(write.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('room to save', () => {
+  const saved = 'x'.repeat(1000);
+  const adapter = (quota: number) => {
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: saved }, quota);
+    return { backend, storage: createWorkbookStorage(backend, { onFaults: () => {} }) };
+  };
+
+  it('refuses text whose growth over what is saved does not fit, and leaves nothing behind', () => {
+    const { backend, storage } = adapter(1500);
+    expect(storage.hasRoomFor('y'.repeat(1600))).toBe(false);
+    expect([...backend.data.keys()]).toEqual([STORAGE_KEYS.state]);
+  });
+
+  it('accepts text that fits in place of what is saved, though not beside it', () => {
+    const { backend, storage } = adapter(1500);
+    expect(storage.hasRoomFor('y'.repeat(1300))).toBe(true);
+    expect(storage.hasRoomFor('y'.repeat(900))).toBe(true);
+    expect(backend.data.get(STORAGE_KEYS.state)).toBe(saved);
+    expect(backend.data.size).toBe(1);
+  });
+
+  it('does not refuse where storage is switched off, which saves nothing anyway', () => {
+    const storage = createWorkbookStorage(unavailableStorage(), { onFaults: () => {} });
+    expect(storage.hasRoomFor('y'.repeat(10))).toBe(true);
   });
 });

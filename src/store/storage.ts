@@ -1,6 +1,6 @@
 // The localStorage adapter: coalesced writes, unreadable data kept aside, full quota reported.
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { STATE_VERSION } from '../workbook/persisted-state';
+import { readSavedText } from '../workbook/migrations';
+import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import type { FieldProblem } from '../workbook/schema-errors';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -40,14 +40,28 @@ export interface AdapterOptions {
   onFaults: (faults: StorageFault[]) => void;
   /** Told of every change, runs the write later, once: a burst of changes (typing, ticking) costs one write. */
   schedule?: (write: () => void) => void;
-  /** Turns the value into the stored text; JSON.stringify unless the caller knows a faster way. */
-  serialize?: (value: StorageValue<unknown>) => string;
+  /** Turns the state into the stored text; JSON.stringify unless the caller knows a faster way. */
+  serialize?: (value: SavedValue) => string;
   now?: () => number;
+  /** The key that holds the plan; tests give each store one of its own. */
+  key?: string;
 }
 
-export interface WorkbookStorage extends PersistStorage<unknown> {
-  /** Reads at once: localStorage is synchronous, and a first visit should not wait a task to start. */
-  getItem(name: string): StorageValue<unknown> | null;
+/** The stored text's shape: the state and the version of its format, for migrations. */
+export interface SavedValue {
+  state: PersistedState;
+  version: number;
+}
+
+export interface WorkbookStorage {
+  /**
+   * The saved state, migrated and checked, or null: nothing saved, or saved text that does not pass,
+   * which is set aside untouched with the reason (the store then starts a fresh plan). At once:
+   * localStorage is synchronous, and a first visit should not wait a task to start.
+   */
+  read(): PersistedState | null;
+  /** Keeps the state to be written once changes pause. */
+  write(state: PersistedState): void;
   /** Writes the pending state now: on pagehide, on tab hide, or when the user asks to retry. */
   flush(): void;
   /**
@@ -55,10 +69,13 @@ export interface WorkbookStorage extends PersistStorage<unknown> {
    * switched off): called when the tab is shown or focused again, besides the adapter's own timer.
    */
   retryUnsaved(): void;
-  /** Whether the last read found a saved state (false on a first visit or after setting data aside). */
-  foundState(): boolean;
-  /** Keeps the text under the state key aside as unreadable; used when it parses but fails validation. */
-  setAsideUnreadable(reason: UnreadableReason): void;
+  /**
+   * Whether `text` could replace what is saved now. navigator.storage.estimate() does not count
+   * localStorage's own quota, so the room is measured: the growth over the saved text is written to a
+   * scratch key, of the same characters (the browser may store some scripts more compactly than
+   * others), and removed at once. Storage switched off saves nothing anyway, so it is not refused here.
+   */
+  hasRoomFor(text: string): boolean;
   /** The user downloaded or discarded an unreadable copy: forget it. */
   discardUnreadable(key: string): void;
   readUnreadable(key: string): string | null;
@@ -121,35 +138,14 @@ export function whenChangesPause(quietMs = 500, maxWaitMs = 3000): (write: () =>
   };
 }
 
-function isEnvelope(value: unknown): value is { state: unknown; version: number } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'state' in value &&
-    typeof (value as { version?: unknown }).version === 'number'
-  );
-}
-
-/** The data version of a saved text that only a newer version of the app can read; undefined otherwise. */
-export function newerVersionOf(text: string): number | undefined {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isEnvelope(parsed) && parsed.version > STATE_VERSION ? parsed.version : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** How often a save that failed (storage full) is tried again by itself, without a new change. */
 export const RETRY_UNSAVED_MS = 2000;
 
 export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOptions): WorkbookStorage {
   const { onFaults, schedule = whenChangesPause(), now = Date.now, serialize = JSON.stringify } = options;
+  const key = options.key ?? STORAGE_KEYS.state;
   let faults: StorageFault[] = [];
-  let pending: { name: string; value: StorageValue<unknown> } | null = null;
-  /** The raw text last read from the state key, so it can be set aside if validation fails later. */
-  let lastRead: string | null = null;
-  let found = false;
+  let pending: PersistedState | null = null;
   /** While unreadable data could not be copied aside, the state key is never overwritten. */
   let blocked = false;
   /** Set for good once another tab saved with a newer version. */
@@ -177,19 +173,19 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
 
   function setAside(raw: string, reason: UnreadableReason) {
     const savedAt = now();
-    const key = `${STORAGE_KEYS.unreadable}.${savedAt}`;
+    const asideKey = `${STORAGE_KEYS.unreadable}.${savedAt}`;
     try {
-      backend.setItem(key, raw);
+      backend.setItem(asideKey, raw);
     } catch {
       // No room even for the copy: leave the text where it is and stop writing over it.
       blocked = true;
-      setFaults([...faults, { kind: 'unreadable', key: STORAGE_KEYS.state, reason, savedAt, blocksSaving: true }]);
+      setFaults([...faults, { kind: 'unreadable', key, reason, savedAt, blocksSaving: true }]);
       return;
     }
     // The copy is safe, so the state key can go: the next visit must not set the same text aside again.
-    backend.removeItem(STORAGE_KEYS.state);
-    const earlier = faults.filter((f) => f.kind !== 'unreadable' || f.key !== key);
-    setFaults([...earlier, { kind: 'unreadable', key, reason, savedAt }]);
+    backend.removeItem(key);
+    const earlier = faults.filter((f) => f.kind !== 'unreadable' || f.key !== asideKey);
+    setFaults([...earlier, { kind: 'unreadable', key: asideKey, reason, savedAt }]);
   }
 
   function markNewerSave(version: number) {
@@ -210,9 +206,8 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
 
   function flush() {
     if (!pending || blocked || newerSave) return;
-    const { name, value } = pending;
     try {
-      backend.setItem(name, serialize(value));
+      backend.setItem(key, serialize({ state: pending, version: STATE_VERSION }));
     } catch (error) {
       // QuotaExceededError or storage switched off: keep the state in memory and say so; the
       // next successful write saves everything, the changes made meanwhile included.
@@ -229,64 +224,69 @@ export function createWorkbookStorage(backend: KeyValueStore, options: AdapterOp
   }
 
   return {
-    getItem(name) {
+    read() {
       let raw: string | null;
       try {
-        raw = backend.getItem(name);
+        raw = backend.getItem(key);
       } catch {
         return null;
       }
-      lastRead = raw;
       if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        setAside(raw, { kind: 'not-json' });
-        return null;
-      }
-      if (!isEnvelope(parsed) || !Number.isInteger(parsed.version) || parsed.version < 1) {
-        setAside(raw, { kind: 'wrong-shape', detail: 'no state and version' });
-        return null;
-      }
-      if (parsed.version > STATE_VERSION) {
+      // Stored data is never trusted as typed: it goes through the same migrations and checks as imports.
+      const saved = readSavedText(raw);
+      if (saved.ok) return saved.state;
+      if ('newerVersion' in saved) {
         // A newer version's save, met by a tab of this version that started during an update. Moved
         // aside, it would leave this version's fresh plan under the state key for the newer version to
         // open; so it stays where it is, and this tab never writes, as when another tab saves it.
-        markNewerSave(parsed.version);
-        return null;
+        markNewerSave(saved.newerVersion);
+      } else if ('notJson' in saved) {
+        setAside(raw, { kind: 'not-json' });
+      } else {
+        setAside(raw, { kind: 'wrong-shape', detail: saved.problem, field: saved.field });
       }
-      found = true;
-      return parsed;
+      return null;
     },
-    setItem(name, value) {
-      pending = { name, value };
+    write(state) {
+      pending = state;
       schedule(flush);
-    },
-    removeItem(name) {
-      backend.removeItem(name);
     },
     flush,
     retryUnsaved,
-    setAsideUnreadable(reason) {
-      found = false;
-      if (lastRead !== null) setAside(lastRead, reason);
-    },
-    foundState: () => found,
-    discardUnreadable(key) {
-      if (key === STORAGE_KEYS.state) {
-        blocked = false;
-        // Gone first, so its room is free for the plan however the browser counts an overwrite.
-        backend.removeItem(key);
-        flush();
-      } else {
-        backend.removeItem(key);
+    hasRoomFor(text) {
+      const scratchKey = `${key}.room-check`;
+      let saved: string | null;
+      try {
+        saved = backend.getItem(key);
+      } catch {
+        return true;
       }
-      setFaults(faults.filter((f) => !(f.kind === 'unreadable' && f.key === key)));
+      const growth = text.length - (saved?.length ?? 0);
+      if (growth <= 0) return true;
+      try {
+        backend.setItem(scratchKey, text.slice(0, growth));
+        return true;
+      } catch (error) {
+        // Storage switched off refuses every write, however small; that is not a lack of room.
+        return error instanceof DOMException && error.name === 'SecurityError';
+      } finally {
+        try {
+          backend.removeItem(scratchKey);
+        } catch {
+          // Storage that cannot remove could not have written either.
+        }
+      }
     },
-    readUnreadable(key) {
-      return backend.getItem(key);
+    discardUnreadable(faultKey) {
+      // Gone first, so its room is free for the plan however the browser counts an overwrite.
+      backend.removeItem(faultKey);
+      if (faultKey === key) {
+        blocked = false;
+        flush();
+      }
+      setFaults(faults.filter((f) => !(f.kind === 'unreadable' && f.key === faultKey)));
     },
+    readUnreadable: (faultKey) => backend.getItem(faultKey),
     newerVersionSaved: markNewerSave,
     faults: () => faults,
   };

@@ -1,7 +1,6 @@
 // Brings changes saved by another tab into this one, merged item by item, without a reload.
 import { readSavedText } from '../workbook/migrations';
 import type { DeletedItem } from '../workbook/operations';
-import { newerVersionOf } from './storage';
 import type { WorkbookStore } from './workbook-store';
 
 export interface TabSyncHandlers {
@@ -30,11 +29,9 @@ export function syncWithOtherTabs(
     if (remote.ok) {
       const deleted = store.getState().receiveRemote(remote.state);
       if (deleted.length > 0) handlers.onDeletedElsewhere?.(deleted);
-      return;
+    } else if ('newerVersion' in remote) {
+      handlers.onNewerSave?.(remote.newerVersion);
     }
-    // Parsed again only when the text could not be read, which is rare.
-    const version = newerVersionOf(event.newValue);
-    if (version !== undefined) handlers.onNewerSave?.(version);
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

@@ -3,7 +3,8 @@ import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
-import { createWorkbookStore, selectWorkbook, STORAGE_KEY } from './workbook-store';
+import { STORAGE_KEYS } from './storage-keys';
+import { createWorkbookStore, selectWorkbook } from './workbook-store';
 
 /** `quota`: characters over all keys and values, as browsers count localStorage's. */
 export function memoryBackend(initial: Record<string, string> = {}, quota = Number.POSITIVE_INFINITY) {
@@ -55,7 +56,7 @@ export function makeTestStore({
       faults = next;
     },
     schedule: (write) => queue.push(write),
-    serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
+    serialize: serializeState,
     now: clock.now,
   });
   const store = createWorkbookStore({
@@ -73,7 +74,7 @@ export function makeTestStore({
     flushWrites: () => {
       while (queue.length) queue.shift()?.();
     },
-    saved: () => JSON.parse(backend.data.get(STORAGE_KEY) ?? 'null'),
+    saved: () => JSON.parse(backend.data.get(STORAGE_KEYS.state) ?? 'null'),
     workbook: () => selectWorkbook(store.getState()),
   };
 }

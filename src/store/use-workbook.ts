@@ -16,13 +16,9 @@ function browserStorage(): KeyValueStore {
   }
 }
 
-const backend = browserStorage();
-/** This browser's localStorage, where it can be used; an import measures the room left in it. */
-export const workbookStorageBackend = backend;
-
-export const workbookStorage = createWorkbookStorage(backend, {
+export const workbookStorage = createWorkbookStorage(browserStorage(), {
   onFaults: (faults) => useStorageFaults.setState({ faults }),
-  serialize: (value) => serializeState(value as Parameters<typeof serializeState>[0]),
+  serialize: serializeState,
 });
 
 export const workbookStore = createWorkbookStore({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { makeTestStore } from './testing';
-import { STORAGE_KEY } from './workbook-store';
+import { STORAGE_KEYS } from './storage-keys';
+
+const STORAGE_KEY = STORAGE_KEYS.state;
 
 function makeStore(initial: Record<string, string> = {}, initialLocale: 'zh' | 'en' = 'en') {
   const test = makeTestStore({ stored: initial, locale: initialLocale });

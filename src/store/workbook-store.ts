@@ -1,25 +1,13 @@
-// The one zustand store: the persisted plan plus named actions that wrap the pure operations.
-import { type TemporalState, temporal } from 'zundo';
-import type { StoreApi } from 'zustand';
-import { persist, type StorageValue } from 'zustand/middleware';
+// The one zustand store: the plan and named actions that wrap the pure operations; saved on change, undoable.
 import { createStore } from 'zustand/vanilla';
-import { importedWorkbook, mergeWorkbooks } from '../workbook/merge';
-import { migrate, type RestoreResult, restoreState } from '../workbook/migrations';
-import {
-  type AreaId,
-  type Clock,
-  type Item,
-  type ItemId,
-  type Locale,
-  own,
-  type TemplateShape,
-  type Workbook,
-} from '../workbook/model';
+import { importedWorkbook, mergeSavedState } from '../workbook/merge';
+import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
-import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
+import type { PersistedState } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
-import { applyStep, combineSteps, type Direction, diffWorkbooks, type Step } from '../workbook/steps';
-import { STORAGE_KEYS, type WorkbookStorage } from './storage';
+import { applyStepNow, type Direction, diffWorkbook, itemStep, type Step } from '../workbook/steps';
+import type { WorkbookStorage } from './storage';
+import { createUndoHistory } from './undo-history';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -53,22 +41,15 @@ export interface WorkbookActions {
 
 export type WorkbookState = PersistedState & WorkbookActions;
 
-/** What undo and redo track: the plan, not the language or anything else. */
-type UndoableState = Pick<PersistedState, 'workbooks'>;
-
 export interface WorkbookStoreOptions {
   /** The guide's items per area, for seeding; the text comes from the language shown. */
   templateShape: TemplateShape;
   initialLocale: Locale;
   storage: WorkbookStorage | undefined;
   clock?: Clock;
-  /** The localStorage key; one named key holds the whole persisted state. */
-  name?: string;
   /** Undo steps kept in memory; the history itself is never persisted. */
   historyLimit?: number;
 }
-
-export const STORAGE_KEY = STORAGE_KEYS.state;
 
 export const systemClock: Clock = { newId: () => crypto.randomUUID(), now: () => Date.now() };
 
@@ -77,245 +58,129 @@ export function selectWorkbook(state: PersistedState): Workbook {
   return state.workbooks.find((w) => w.id === state.activeWorkbookId) ?? (state.workbooks[0] as Workbook);
 }
 
-/** A workbook nobody has changed since it was seeded. */
-function isPristine(workbook: Workbook): boolean {
-  return (
-    workbook.nameChangedAt === 0 &&
-    workbook.companyChangedAt === 0 &&
-    Object.keys(workbook.deleted).length === 0 &&
-    Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
-    Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
-  );
+function freshState(workbook: Workbook, locale: Locale): PersistedState {
+  return { workbooks: [workbook], activeWorkbookId: workbook.id, locale };
 }
-
-/** Typing into notes makes one undo step per pause, not one per keystroke. */
-const TYPING_PAUSE_MS = 1000;
 
 export function createWorkbookStore({
   templateShape,
   initialLocale,
   storage,
   clock = systemClock,
-  name = STORAGE_KEY,
   historyLimit = 100,
 }: WorkbookStoreOptions) {
-  const first = ops.createWorkbook(templateShape, clock);
-  // Set by an action just before it changes the state, read by the history to group keystrokes.
-  let undoGroupKey: string | null = null;
-  let lastUndoGroup = { key: null as string | null, at: 0 };
-  /**
-   * What each history entry's step changed, keyed by the entry zundo keeps: undo and redo apply
-   * that change, not the entry's copy of the plan, which lacks what other tabs did since.
-   */
-  const steps = new WeakMap<object, Step>();
-  // Set once the history exists; the store's own variable is not yet assigned while it is created.
-  let pastEntries: () => readonly object[] = () => [];
-  /**
-   * Stored data is never trusted as typed: it goes through the same migrations and restore as
-   * imports, before the store sees it. Data that does not pass is set aside untouched, with the
-   * reason, and the store keeps the fresh workbook.
-   */
-  const restoreSaved = (saved: StorageValue<unknown>): StorageValue<PersistedState> | null => {
-    let restored: RestoreResult;
-    try {
-      restored = restoreState(migrate(saved.state, saved.version ?? 0));
-    } catch (error) {
-      storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: String(error) });
-      return null;
-    }
-    if (restored.ok) return { state: restored.state, version: STATE_VERSION };
-    storage?.setAsideUnreadable({ kind: 'wrong-shape', detail: restored.problem, field: restored.field });
-    return null;
-  };
-  /** The adapter, its reads migrated and restored. It returns at once, so the store holds the saved plan once created. */
-  const restoringStorage = storage && {
-    ...storage,
-    getItem: (key: string) => {
-      const saved = storage.getItem(key);
-      return saved === null ? null : restoreSaved(saved);
-    },
-  };
+  const saved = storage?.read() ?? null;
+  const initial = saved ?? freshState(ops.createWorkbook(templateShape, clock), initialLocale);
+  const history = createUndoHistory({ limit: historyLimit, now: clock.now });
 
-  const store = createStore<WorkbookState>()(
-    persist(
-      temporal(
-        (set, get, api) => {
-          const replaceActive = (next: Workbook) => {
-            const state = get();
-            const current = selectWorkbook(state);
-            set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
-          };
-          /** Applies a change to the active workbook, stamped; an unchanged workbook leaves the store alone. */
-          const update = (change: (workbook: Workbook) => Workbook) => {
-            const current = selectWorkbook(get());
-            const next = change(current);
-            if (next === current) return;
-            replaceActive(recordChanges(current, next, clock.now()));
-          };
-          /**
-           * A change to one item: stamped and put in place with a single copy of the items map, the
-           * cost that matters on a tick or keystroke in a plan of thousands of items.
-           */
-          const updateItem = (itemId: ItemId, change: (item: Item) => Item) => {
-            const current = selectWorkbook(get());
-            const item = current.items[itemId];
-            if (!item) return;
-            const next = change(item);
-            if (next === item) return;
-            // A stale tombstone for a live item is rare; the full diff clears it along with the stamp.
-            if (Object.hasOwn(current.deleted, itemId))
-              replaceActive(recordChanges(current, ops.replaceItem(current, next), clock.now()));
-            else replaceActive(ops.replaceItem(current, stampItem(item, next, clock.now())));
-          };
-          const temporalStore = () => (api as unknown as { temporal: StoreApi<TemporalState<UndoableState>> }).temporal;
-          const history = () => temporalStore().getState();
-          pastEntries = () => history().pastStates;
-          /**
-           * Undo and redo move the step's entry between the two stacks and apply only that step's
-           * change to the plan as it is now, stamped, so the result is the newest edit everywhere and
-           * what other tabs changed meanwhile stays.
-           */
-          const applyUndoStep = (direction: Direction): boolean => {
-            const { pastStates, futureStates } = history();
-            const entry = (direction === 'undo' ? pastStates : futureStates).at(-1);
-            if (!entry) return false;
-            temporalStore().setState(
-              direction === 'undo'
-                ? { pastStates: pastStates.slice(0, -1), futureStates: [...futureStates, entry] }
-                : { pastStates: [...pastStates, entry], futureStates: futureStates.slice(0, -1) },
-            );
-            lastUndoGroup = { key: null, at: 0 };
-            const step = steps.get(entry) ?? {};
-            const state = get();
-            const workbooks = state.workbooks.map((workbook) => {
-              const change = own(step, workbook.id);
-              return change ? recordChanges(workbook, applyStep(workbook, change, direction), clock.now()) : workbook;
-            });
-            // The entry has moved all the same, so the next undo reaches the step before this one.
-            if (workbooks.every((workbook, index) => workbook === state.workbooks[index])) return false;
-            history().pause();
-            set({ workbooks });
-            history().resume();
-            return true;
-          };
+  const store = createStore<WorkbookState>()((set, get) => {
+    /**
+     * Puts a changed workbook in place of the shown one and records the change as an undo step;
+     * `group` joins it to the step before while the same thing is being typed into.
+     */
+    const commit = (next: Workbook, step: Step | null, group: string | null = null) => {
+      const state = get();
+      const current = selectWorkbook(state);
+      set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
+      if (step) history.record(step, group);
+    };
+    /** Applies a change to the shown workbook, stamped; an unchanged workbook leaves the store alone. */
+    const update = (change: (workbook: Workbook) => Workbook, group: string | null = null) => {
+      const current = selectWorkbook(get());
+      const next = change(current);
+      if (next === current) return;
+      const step = diffWorkbook(current, next);
+      commit(recordChanges(current, next, clock.now()), step && { [current.id]: step }, group);
+    };
+    /**
+     * A change to one item: stamped and put in place with a single copy of the items map, the cost
+     * that matters on a tick or keystroke in a plan of thousands of items.
+     */
+    const updateItem = (itemId: ItemId, change: (item: Item) => Item, group: string | null = null) => {
+      const current = selectWorkbook(get());
+      const item = current.items[itemId];
+      if (!item) return;
+      const next = change(item);
+      if (next === item) return;
+      const step = itemStep(current.id, item, next);
+      // A stale tombstone for a live item is rare; the full stamping clears it along with the stamp.
+      if (Object.hasOwn(current.deleted, itemId))
+        commit(recordChanges(current, ops.replaceItem(current, next), clock.now()), step, group);
+      else commit(ops.replaceItem(current, stampItem(item, next, clock.now())), step, group);
+    };
+    const applyUndoStep = (direction: Direction): boolean => {
+      const step = history.take(direction);
+      if (!step) return false;
+      const { workbooks } = get();
+      const next = applyStepNow(workbooks, step, direction, clock.now());
+      // The step has moved all the same, so the next undo reaches the step before this one.
+      if (next.every((workbook, index) => workbook === workbooks[index])) return false;
+      set({ workbooks: next });
+      return true;
+    };
 
-          return {
-            workbooks: [first],
-            activeWorkbookId: first.id,
-            locale: initialLocale,
+    return {
+      ...initial,
 
-            setLocale: (locale) => set({ locale }),
-            setPlanDetails: (details) => {
-              undoGroupKey = `details:${Object.keys(details).join()}`;
-              update((w) => ops.setPlanDetails(w, details));
-              undoGroupKey = null;
-            },
-            addItem: (areaId, title) => {
-              const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
-              if ('error' in result) return { error: result.error };
-              update(() => result.workbook);
-              return { itemId: result.itemId };
-            },
-            editItem: (itemId, changes) => {
-              const item = selectWorkbook(get()).items[itemId];
-              const next = item ? ops.withText(item, changes) : undefined;
-              if (next && 'error' in next) return { error: next.error };
-              if (next) updateItem(itemId, () => next);
-              return {};
-            },
-            toggleItem: (itemId, done) => updateItem(itemId, (item) => ops.withTick(item, done)),
-            setNotes: (itemId, notes) => {
-              undoGroupKey = `notes:${itemId}`;
-              updateItem(itemId, (item) => ops.withNotes(item, notes));
-              undoGroupKey = null;
-            },
-            trackItem: (itemId, changes) => {
-              undoGroupKey = changes.owner !== undefined ? `owner:${itemId}` : null;
-              updateItem(itemId, (item) => ops.withTracking(item, changes));
-              undoGroupKey = null;
-            },
-            moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
-            moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
-            deleteItem: (itemId) => {
-              const result = ops.deleteItem(selectWorkbook(get()), itemId);
-              update(() => result.workbook);
-              return result.deleted;
-            },
-            restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
-            resetArea: (areaId) => {
-              const result = ops.resetArea(selectWorkbook(get()), areaId, templateShape, clock);
-              update(() => result.workbook);
-              return result.previous;
-            },
-            restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
-            importWorkbook: (incoming, mode) => update((current) => importedWorkbook(current, incoming, mode)),
-            receiveRemote: (remote) => {
-              const state = get();
-              // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.
-              if (!remote.workbooks.some((w) => w.id === state.activeWorkbookId) && state.workbooks.every(isPristine)) {
-                history().pause();
-                set({ workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId });
-                history().resume();
-                return [];
-              }
-              const workbooks = state.workbooks.map((local) => {
-                const theirs = remote.workbooks.find((w) => w.id === local.id);
-                return theirs ? mergeWorkbooks(local, theirs) : local;
-              });
-              const added = remote.workbooks.filter((w) => !state.workbooks.some((local) => local.id === w.id));
-              if (added.length === 0 && workbooks.every((w, i) => w === state.workbooks[i])) return [];
-              history().pause();
-              set({ workbooks: [...workbooks, ...added] });
-              history().resume();
-              return ops.removedItems(selectWorkbook(state), selectWorkbook(get()));
-            },
-            undo: () => applyUndoStep('undo'),
-            redo: () => applyUndoStep('redo'),
-          };
-        },
-        {
-          partialize: (state): UndoableState => ({ workbooks: state.workbooks }),
-          equality: (past, current) => past.workbooks === current.workbooks,
-          limit: historyLimit,
-          // zundo calls this with (pastState, replace, currentState, delta), more than its type says.
-          handleSet:
-            (handleSet) =>
-            (...args: unknown[]) => {
-              const [past, , current] = args as [UndoableState, unknown, UndoableState];
-              const change = diffWorkbooks(past.workbooks, current.workbooks);
-              const now = clock.now();
-              const last = pastEntries().at(-1);
-              const sameBurst =
-                last !== undefined &&
-                undoGroupKey !== null &&
-                undoGroupKey === lastUndoGroup.key &&
-                now - lastUndoGroup.at < TYPING_PAUSE_MS;
-              lastUndoGroup = { key: undoGroupKey, at: now };
-              if (sameBurst) {
-                steps.set(last, combineSteps(steps.get(last) ?? {}, change));
-                return;
-              }
-              steps.set(past, change);
-              (handleSet as (...forwarded: unknown[]) => void)(...args);
-            },
-        },
-      ),
-      {
-        name,
-        version: STATE_VERSION,
-        // Every read is restored and current (see restoreSaved), so persist's own migrate and merge have nothing to do.
-        storage: restoringStorage,
-        partialize: ({ workbooks, activeWorkbookId, locale }) => ({ workbooks, activeWorkbookId, locale }),
+      setLocale: (locale) => set({ locale }),
+      setPlanDetails: (details) => update((w) => ops.setPlanDetails(w, details), `details:${Object.keys(details).join()}`),
+      addItem: (areaId, title) => {
+        const result = ops.addItem(selectWorkbook(get()), areaId, { title }, clock);
+        if ('error' in result) return { error: result.error };
+        update(() => result.workbook);
+        return { itemId: result.itemId };
       },
-    ),
-  );
-  if (storage && !storage.foundState()) {
-    // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
-    // instead of seeding its own with other ids.
-    store.setState({});
-    storage.flush();
+      editItem: (itemId, changes) => {
+        const item = selectWorkbook(get()).items[itemId];
+        const next = item ? ops.withText(item, changes) : undefined;
+        if (next && 'error' in next) return { error: next.error };
+        if (next) updateItem(itemId, () => next);
+        return {};
+      },
+      toggleItem: (itemId, done) => updateItem(itemId, (item) => ops.withTick(item, done)),
+      setNotes: (itemId, notes) => updateItem(itemId, (item) => ops.withNotes(item, notes), `notes:${itemId}`),
+      trackItem: (itemId, changes) =>
+        updateItem(itemId, (item) => ops.withTracking(item, changes), changes.owner !== undefined ? `owner:${itemId}` : null),
+      moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
+      moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
+      deleteItem: (itemId) => {
+        const result = ops.deleteItem(selectWorkbook(get()), itemId);
+        update(() => result.workbook);
+        return result.deleted;
+      },
+      restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
+      resetArea: (areaId) => {
+        const result = ops.resetArea(selectWorkbook(get()), areaId, templateShape, clock);
+        update(() => result.workbook);
+        return result.previous;
+      },
+      restoreArea: (snapshot) => update((w) => ops.replaceArea(w, snapshot)),
+      importWorkbook: (incoming, mode) => update((current) => importedWorkbook(current, incoming, mode)),
+      receiveRemote: (remote) => {
+        const before = get();
+        const merged = mergeSavedState(before, remote);
+        if (!merged) return [];
+        set(merged);
+        return ops.removedItems(selectWorkbook(before), selectWorkbook(get()));
+      },
+      undo: () => applyUndoStep('undo'),
+      redo: () => applyUndoStep('redo'),
+    };
+  });
+
+  if (storage) {
+    store.subscribe(({ workbooks, activeWorkbookId, locale }, previous) => {
+      if (workbooks !== previous.workbooks || activeWorkbookId !== previous.activeWorkbookId || locale !== previous.locale)
+        storage.write({ workbooks, activeWorkbookId, locale });
+    });
+    if (!saved) {
+      // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
+      // instead of seeding its own with other ids.
+      storage.write(initial);
+      storage.flush();
+    }
   }
-  return store;
+  return Object.assign(store, { history: history.stacks });
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;

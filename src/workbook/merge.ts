@@ -1,5 +1,6 @@
 // Merges two copies of a workbook (another tab's, a backup's) field by field, keeping every newer edit.
 import { alignSeededItems } from './operations';
+import type { PersistedState } from './persisted-state';
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
@@ -119,4 +120,36 @@ export function importedWorkbook(current: Workbook, incoming: Workbook, mode: 'r
   return mode === 'merge'
     ? mergeWorkbooks(current, alignSeededItems(current, incoming))
     : { ...incoming, id: current.id, deleted: current.deleted };
+}
+
+/** A workbook nobody has changed since it was seeded. */
+function isPristine(workbook: Workbook): boolean {
+  return (
+    workbook.nameChangedAt === 0 &&
+    workbook.companyChangedAt === 0 &&
+    Object.keys(workbook.deleted).length === 0 &&
+    Object.values(workbook.orderChangedAt).every((at) => at === 0) &&
+    Object.values(workbook.items).every((item) => Object.keys(item.changedAt).length === 0)
+  );
+}
+
+/**
+ * This tab's workbooks after taking in what another tab saved: each workbook both hold merged, the
+ * ones only the other tab has added. Null when the other tab's save brings nothing new.
+ */
+export function mergeSavedState(
+  local: Pick<PersistedState, 'workbooks' | 'activeWorkbookId'>,
+  remote: Pick<PersistedState, 'workbooks' | 'activeWorkbookId'>,
+): Pick<PersistedState, 'workbooks' | 'activeWorkbookId'> | null {
+  // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.
+  if (!remote.workbooks.some((w) => w.id === local.activeWorkbookId) && local.workbooks.every(isPristine)) {
+    return { workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId };
+  }
+  const merged = local.workbooks.map((mine) => {
+    const theirs = remote.workbooks.find((w) => w.id === mine.id);
+    return theirs ? mergeWorkbooks(mine, theirs) : mine;
+  });
+  const added = remote.workbooks.filter((w) => !local.workbooks.some((mine) => mine.id === w.id));
+  if (added.length === 0 && merged.every((w, i) => w === local.workbooks[i])) return null;
+  return { workbooks: [...merged, ...added], activeWorkbookId: local.activeWorkbookId };
 }

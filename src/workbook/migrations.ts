@@ -238,20 +238,34 @@ export function restoreState(data: unknown): RestoreResult {
   return { ok: true, state: { workbooks, activeWorkbookId, locale: parsed.output.locale } };
 }
 
-/** Reads the text the app saves (`{ state, version }`), as another tab wrote it, into a valid state. */
-export function readSavedText(text: string): RestoreResult {
+export type SavedTextResult =
+  | RestoreResult
+  | { ok: false; problem: string; notJson: true }
+  /** Written by a newer version of the app, in a format this version cannot read. */
+  | { ok: false; problem: string; newerVersion: number };
+
+/** Reads the text the app saves (`{ state, version }`), from storage or as another tab wrote it, into a valid state. */
+export function readSavedText(text: string): SavedTextResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not JSON' };
+    return { ok: false, problem: 'not JSON', notJson: true };
   }
   const envelope = parsed as { state?: unknown; version?: unknown };
-  if (typeof envelope !== 'object' || envelope === null || typeof envelope.version !== 'number') {
+  if (
+    typeof envelope !== 'object' ||
+    envelope === null ||
+    !('state' in envelope) ||
+    !Number.isInteger(envelope.version) ||
+    (envelope.version as number) < 1
+  ) {
     return { ok: false, problem: 'no state and version' };
   }
+  const version = envelope.version as number;
+  if (version > STATE_VERSION) return { ok: false, problem: new StateVersionError(version).message, newerVersion: version };
   try {
-    return restoreState(migrate(envelope.state, envelope.version));
+    return restoreState(migrate(envelope.state, version));
   } catch (error) {
     return { ok: false, problem: String(error) };
   }

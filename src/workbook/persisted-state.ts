@@ -1,5 +1,4 @@
-// What the app keeps across visits, and the version of its shape. Kept apart from the migrations and
-// the schema, which only a visit with saved data (or an import) downloads.
+// What the app keeps across visits, and the version of its shape.
 import type { Locale, Workbook } from './model';
 
 /** The persisted shape's version. Bump it only together with a new step in migrations.ts. */

@@ -1,6 +1,7 @@
 // What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
 // that other tabs have changed since. Putting back a whole earlier copy would erase their work.
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
+import { recordChanges } from './stamps';
 
 /** An item as the step found it and as it left it; null where it did not exist (added or deleted). */
 export interface ItemChange {
@@ -68,17 +69,6 @@ export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | 
     changed = true;
   }
   return changed ? step : null;
-}
-
-/** What a change to the whole list of workbooks did to each of them. */
-export function diffWorkbooks(before: readonly Workbook[], after: readonly Workbook[]): Step {
-  const step: Step = {};
-  for (const workbook of after) {
-    const previous = before.find((w) => w.id === workbook.id);
-    const change = previous && diffWorkbook(previous, workbook);
-    if (change) step[workbook.id] = change;
-  }
-  return step;
 }
 
 /**
@@ -198,4 +188,21 @@ export function applyStep(current: Workbook, step: WorkbookStep, direction: Dire
   const company = step.company && current.company === step.company[from] ? step.company[to] : current.company;
   if (!items && !order && name === current.name && company === current.company) return current;
   return { ...current, items: finalItems, order: order ?? current.order, name, company };
+}
+
+/** The step of a change to one item of one workbook, found without walking the other items; null when nothing a person sees changed. */
+export function itemStep(workbookId: string, before: Item, after: Item): Step | null {
+  if (sameContent(before, after)) return null;
+  return { [workbookId]: { items: { [after.id]: { before, after } }, order: {} } };
+}
+
+/**
+ * Reverses or replays a step on the workbooks as they are now, stamped with `now`, so that the result
+ * counts as the newest edit in every merge and what other tabs changed meanwhile stays.
+ */
+export function applyStepNow(workbooks: readonly Workbook[], step: Step, direction: Direction, now: number): Workbook[] {
+  return workbooks.map((workbook) => {
+    const change = own(step, workbook.id);
+    return change ? recordChanges(workbook, applyStep(workbook, change, direction), now) : workbook;
+  });
 }
