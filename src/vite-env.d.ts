@@ -9,3 +9,11 @@ declare module 'virtual:workbook-template/zh' {
   const template: import('./workbook/model').Template;
   export default template;
 }
+declare module 'virtual:workbook-guidance/en' {
+  const guidance: import('./workbook/guidance').Guidance;
+  export default guidance;
+}
+declare module 'virtual:workbook-guidance/zh' {
+  const guidance: import('./workbook/guidance').Guidance;
+  export default guidance;
+}

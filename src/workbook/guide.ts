@@ -1,5 +1,13 @@
 // Parses the guide (Markdown) into sections and items, and binds them to area ids as the template.
 import {
+  addGuidanceLine,
+  checkGuidanceCounts,
+  isIsoDate,
+  type ParsedGuidance,
+  type ParsedItemGuidance,
+  parseGuidanceLine,
+} from './guidance.ts';
+import {
   AREA_IDS,
   type AreaId,
   type Guide,
@@ -26,8 +34,16 @@ const SECTION = /^####\s+(\d+)\.\s*(.+?)\s*$/;
 // The guide writes labels as **题目：** or **Question:**, the colon inside or outside the bold.
 const LABELLED = /^\*\*(.+?)\s*[：:]?\s*\*\*\s*[：:]?\s*(.*)$/;
 const BULLET = /^[-*]\s+(.*)$/;
+// A bullet indented under an item is that item's guidance (see guidance.ts).
+const NESTED_BULLET = /^\s+[-*]\s+(.*)$/;
 const QUESTION_LABELS = new Set(['题目', 'Question']);
 const ANSWER_LABELS = new Set(['答案', 'Answer']);
+const AS_OF_LABELS = new Set(['截至', 'As of']);
+
+/** A parsed guide with the guidance nested under its items, which the template leaves out. */
+export interface ParsedGuide extends Guide {
+  guidance: ParsedGuidance;
+}
 
 interface Draft {
   section: GuideSection;
@@ -36,16 +52,20 @@ interface Draft {
 }
 
 /**
- * Reads the guide's fixed structure: a `###` title, numbered `####` sections each with a question,
- * an answer lead and `- **label：** text` bullets, then a closing paragraph. Anything else is an
- * error naming the line, so a broken seed fails the build instead of shipping a half-empty workbook.
+ * Reads the guide's fixed structure: a `###` title, an optional `**As of:**` date, numbered `####`
+ * sections each with a question, an answer lead and `- **label：** text` bullets (each with
+ * optional nested guidance bullets), then a closing paragraph. HTML comments are skipped. Anything
+ * else is an error naming the line, so a broken seed fails the build instead of shipping a
+ * half-empty workbook.
  */
-export function parseGuide(markdown: string, source = 'guide'): Guide {
+export function parseGuide(markdown: string, source = 'guide'): ParsedGuide {
   const lines = markdown.split(/\r?\n/);
   let title: string | null = null;
   const sections: GuideSection[] = [];
   let current: Draft | null = null;
   const closing: string[] = [];
+  const guidance: ParsedGuidance = { asOf: null, sections: [] };
+  let inComment = false;
 
   const fail = (line: number, reason: string): never => {
     throw new GuideParseError(source, line, reason);
@@ -61,6 +81,25 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
     const lineNo = index + 1;
     const text = raw.trim();
     if (text === '') return;
+
+    if (inComment || text.startsWith('<!--')) {
+      inComment = !text.endsWith('-->');
+      return;
+    }
+
+    const nested = NESTED_BULLET.exec(raw);
+    if (nested) {
+      const items = guidance.sections.at(-1);
+      const item = items?.at(-1);
+      if (closing.length > 0 || !item) {
+        fail(lineNo, `an indented bullet that follows no item; guidance goes under an item's "- **label：** text" bullet`);
+      }
+      const line = parseGuidanceLine(nested[1]?.trim() ?? '');
+      if ('expected' in line) fail(lineNo, `expected ${line.expected}`);
+      const misplaced = addGuidanceLine(item as ParsedItemGuidance, line as Exclude<typeof line, { expected: string }>, lineNo);
+      if (misplaced) fail(lineNo, `expected ${misplaced}`);
+      return;
+    }
 
     if (closing.length > 0 && !text.startsWith('#')) {
       closing.push(text);
@@ -81,6 +120,7 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
         line: lineNo,
         answered: false,
       };
+      guidance.sections.push([]);
       return;
     }
 
@@ -93,6 +133,16 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
     if (text.startsWith('#')) fail(lineNo, `unexpected heading "${text}"`);
 
     if (current === null) {
+      const asOf = LABELLED.exec(text);
+      if (title !== null && asOf && AS_OF_LABELS.has(asOf[1]?.trim() ?? '')) {
+        if (guidance.asOf !== null) fail(lineNo, 'a second "As of" / "截至" line');
+        const date = asOf[2]?.trim() ?? '';
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
+          fail(lineNo, `expected a day as YYYY-MM-DD after "${asOf[1]}", found "${date}"`);
+        }
+        guidance.asOf = date;
+        return;
+      }
       if (sections.length === 0) fail(lineNo, `text before the first "#### 1." section: "${text}"`);
       return;
     }
@@ -109,6 +159,7 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
         fail(lineNo, `bullet without a bold label; expected "- **label：** text", found "${text}"`);
       }
       draft.section.items.push({ title: label ?? '', detail: labelled?.[2]?.trim() ?? '' });
+      guidance.sections.at(-1)?.push({ line: lineNo, criteria: [], steps: [], sources: [], sourceLines: [] });
       return;
     }
 
@@ -140,8 +191,15 @@ export function parseGuide(markdown: string, source = 'guide'): Guide {
   if (current) finish(current);
   if (sections.length === 0) fail(lines.length, 'the guide has no "#### 1." sections');
   if (closing.length === 0) fail(lines.length, 'the guide has no closing paragraph after its last section');
+  if (inComment) fail(lines.length, 'an HTML comment "<!--" is never closed with "-->"');
+  guidance.sections.forEach((items, sectionIndex) => {
+    items.forEach((item, index) => {
+      const counts = checkGuidanceCounts(item, sections[sectionIndex]?.items[index]?.title ?? '');
+      if (counts) fail(item.line, counts);
+    });
+  });
 
-  return { title: title ?? '', sections, closing: closing.join('\n') };
+  return { title: title ?? '', sections, closing: closing.join('\n'), guidance };
 }
 
 /** Binds a guide's sections to the ten area ids, in guide order. */
