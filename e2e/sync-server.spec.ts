@@ -2,6 +2,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { MAX_DOCUMENTS_PER_CONNECTION, MAX_MESSAGE_BYTES } from '../server/sync-server.mjs';
 import { newSharedPlanKeys, REFUSAL } from '../src/sync/keys.js';
 import { expect, test } from './fixtures';
 
@@ -112,5 +113,41 @@ test.describe('the sync server', () => {
     expect(await viewer.answer).toEqual({ scope: 'readonly' });
     const editor = client(syncServer.url, keys.documentName, keys.editKey);
     expect(await editor.answer).toEqual({ scope: 'read-write' });
+  });
+
+  test('refuses more documents on one connection than a browser opens', async ({ syncServer }) => {
+    const socket = new HocuspocusProviderWebsocket({ url: syncServer.url, WebSocketPolyfill: WebSocket });
+    const answers: Promise<string>[] = [];
+    const providers: HocuspocusProvider[] = [];
+    for (let i = 0; i <= MAX_DOCUMENTS_PER_CONNECTION; i += 1) {
+      const keys = await newSharedPlanKeys();
+      answers.push(
+        new Promise((resolve) => {
+          const provider = new HocuspocusProvider({
+            websocketProvider: socket,
+            name: keys.documentName,
+            token: keys.editKey,
+            onAuthenticated: ({ scope }) => resolve(scope),
+            onAuthenticationFailed: ({ reason }) => resolve(reason),
+          });
+          provider.attach();
+          providers.push(provider);
+        }),
+      );
+    }
+    const settled = await Promise.all(answers);
+    for (const provider of providers) provider.destroy();
+    socket.destroy();
+    expect(settled.filter((answer) => answer === 'read-write')).toHaveLength(MAX_DOCUMENTS_PER_CONNECTION);
+    expect(settled.filter((answer) => answer === REFUSAL.tooManyDocuments)).toHaveLength(1);
+  });
+
+  test('closes a connection that sends a message larger than a whole plan', async ({ syncServer }) => {
+    const socket = new WebSocket(syncServer.url);
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    socket.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1));
+    // 1009: "message too big", from the WebSocket standard.
+    expect(await closed).toBe(1009);
   });
 });
