@@ -5,7 +5,7 @@ import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
 import { TEMPLATES } from '../workbook/templates';
 import { testClock } from '../workbook/testing';
-import { applyWorkbookChange, planMaps, planUndoManager, seedPlanDoc, workbookFromDoc } from './plan-doc';
+import { applyWorkbookChange, changedItemIds, planMaps, planUndoManager, seedPlanDoc, workbookFromDoc } from './plan-doc';
 
 /** A value for every field a person edits, none of them a new item's: a new field without one is a type error. */
 const EDITED: { [F in ItemField]: Item[F] } = {
@@ -263,5 +263,31 @@ describe('the plan as a Yjs document', () => {
     b.act((w) => ops.moveItemTo(w, first, 2));
     exchange(a.doc, b.doc);
     expect(a.read().order.team[2]).toBe(first);
+  });
+
+  it('reads only the items that changed, given their ids from the events, and gets the same plan as a full read', () => {
+    const { a, b, first, second } = twoPeople();
+    let touched = new Set<ItemId>();
+    planMaps(b.doc).items.observeDeep((events) => {
+      for (const id of changedItemIds(events)) touched.add(id);
+    });
+    const changes: ((w: Workbook) => Workbook)[] = [
+      (w) => ops.setNotes(w, first, 'Notes'),
+      (w) => ops.moveItemTo(w, second, 4),
+      (w) => ops.deleteItem(w, first).workbook,
+      (w) => ops.addItem(w, 'risk', { title: 'New risk' }, testClock(0, 'new')).workbook,
+      (w) => ops.setPlanDetails(w, { name: 'Series A' }),
+    ];
+    for (const change of changes) {
+      a.act(change);
+      exchange(a.doc, b.doc);
+      const quick = workbookFromDoc(b.doc, b.workbook, touched);
+      expect(quick).toEqual(workbookFromDoc(b.doc, b.workbook));
+      b.workbook = quick;
+      touched = new Set();
+    }
+    a.undo.undo();
+    exchange(a.doc, b.doc);
+    expect(workbookFromDoc(b.doc, b.workbook, touched)).toEqual(workbookFromDoc(b.doc, b.workbook));
   });
 });

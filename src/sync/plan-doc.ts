@@ -104,9 +104,10 @@ const byKeyThenId = (a: [string, ItemId], b: [string, ItemId]) =>
 /**
  * The document as the store's Workbook. `base` is the store's copy of this plan: its id is kept, and its
  * items, order lists and tombstones are reused wherever the document holds the same, so the screens
- * re-render only what changed (and `base` itself comes back when nothing did).
+ * re-render only what changed (and `base` itself comes back when nothing did). `only`, the ids that
+ * changed since `base` was read (`changedItemIds` of the document's events), skips reading the rest.
  */
-export function workbookFromDoc(doc: Y.Doc, base: Workbook): Workbook {
+export function workbookFromDoc(doc: Y.Doc, base: Workbook, only?: ReadonlySet<ItemId>): Workbook {
   const { items: itemMaps, plan } = planMaps(doc);
   const items: Record<ItemId, Item> = {};
   const deleted: Record<ItemId, number> = {};
@@ -118,6 +119,22 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook): Workbook {
   let count = 0;
   for (const [id, map] of itemMaps) {
     if (!id || isBuiltInName(id) || !(map instanceof Y.Map)) continue;
+    if (only && !only.has(id)) {
+      // Unchanged since `base`: only its order key is read, to sort the area.
+      const kept = own(base.items, id);
+      if (kept) {
+        items[id] = kept;
+        count += 1;
+        const key = map.get('order');
+        placed[kept.areaId].push([typeof key === 'string' ? key : '', id]);
+        continue;
+      }
+      const gone = own(base.deleted, id);
+      if (gone !== undefined) {
+        deleted[id] = gone;
+        continue;
+      }
+    }
     const deletedAt = map.get('deleted');
     if (deletedAt !== undefined) {
       deleted[id] = time(deletedAt) ?? 0;
@@ -171,6 +188,20 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook): Workbook {
     workbook.company === base.company &&
     workbook.companyChangedAt === base.companyChangedAt;
   return same ? base : workbook;
+}
+
+/**
+ * The ids of the items that a batch of `observeDeep` events on the `items` map touched: the items added
+ * or removed, and those whose fields changed.
+ */
+export function changedItemIds(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): Set<ItemId> {
+  const ids = new Set<ItemId>();
+  for (const event of events) {
+    const [id] = event.path;
+    if (typeof id === 'string') ids.add(id);
+    else for (const key of event.keys.keys()) ids.add(key);
+  }
+  return ids;
 }
 
 /** Writes `after`'s value and stamp of each field that `changed` names. */
