@@ -1,11 +1,23 @@
-// The extended Playwright `test`: each test starts on clean storage with page objects ready.
+// The extended Playwright `test`: each test starts on clean storage with page objects ready, and the sync server when it asks.
 import { test as base, expect } from '@playwright/test';
 import { AreaPage } from './page-models/area-page';
+import { SYNC_PORT_BASE, SyncServer } from './sync-server';
 
-export const test = base.extend<{ areaPage: AreaPage }>({
+export const test = base.extend<{ areaPage: AreaPage }, { syncServer: SyncServer }>({
   areaPage: async ({ page }, use) => {
     await use(new AreaPage(page));
   },
+  // Started only by the tests that ask for it, once per worker, and stopped when the worker ends.
+  syncServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads which fixtures a fixture needs from this pattern.
+    async ({}, use, workerInfo) => {
+      const server = new SyncServer(SYNC_PORT_BASE + workerInfo.parallelIndex);
+      await server.start();
+      await use(server);
+      await server.dispose();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 export { expect };
