@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { assertSameShape, parseGuide, toTemplate } from './src/workbook/guide.ts';
 import type { Template } from './src/workbook/model.ts';
 
@@ -52,7 +53,23 @@ function workbookTemplates(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates()],
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    workbookTemplates(),
+    // Offline: the whole build is precached; src/offline/ registers the worker after the first screen.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // A path whose last part has an extension is a file (sw.js, assets/…), never a route.
+        navigateFallbackDenylist: [/^[^?]*\.\w+($|\?)/],
+      },
+    }),
+  ],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore, so the router's store needs the selector helper, not the
