@@ -155,6 +155,8 @@ test('the backup reminder comes back when the plan changes 15 days after its las
 });
 
 test.describe('an update', () => {
+  // One worker builds version B once for both tests, which take turns with the ports.
+  test.describe.configure({ mode: 'serial' });
   const PORT = 4321;
   let folders: { a: string; b: string; parent: string };
 
@@ -223,6 +225,29 @@ test.describe('an update', () => {
       await expect(visitor.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible();
       await expect(visitor.getByRole('link', { name: 'AI Startup Workbook', exact: true })).toBeVisible();
     } finally {
+      await host.close();
+    }
+  });
+
+  test('a tab whose code files a deploy removed saves, reloads once into the new version, and keeps its changes', async ({
+    browser,
+  }) => {
+    const host = await serveBuild(PORT + 1, folders.a);
+    // No worker, as on a first visit: nothing keeps version A's files for this tab.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.url}/`);
+      await page.getByRole('textbox', { name: 'Plan name' }).fill('Seed round plan');
+      host.deploy(folders.b);
+      // Import's code is fetched on use; version A's file is gone from the host now.
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import' }).click();
+      await (await chooser).setFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+      await expect(page.getByRole('link', { name: 'AI Startup Workbook, version B' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Seed round plan');
+    } finally {
+      await context.close();
       await host.close();
     }
   });
