@@ -1,90 +1,29 @@
-// Vite: React, file-based routes, and the guide parsed from seeds/ at build time.
+// Vite: React, file-based routes, the guide parsed from seeds/ at build time, and the offline worker.
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import { assertSameShape, type ParsedGuide, parseGuide, toTemplate } from './src/workbook/guide.ts';
-import { assertSameGuidance, type Guidance, toGuidance } from './src/workbook/guidance.ts';
-import type { Template } from './src/workbook/model.ts';
-
-const SEEDS = {
-  zh: fileURLToPath(new URL('./seeds/guide.zh.md', import.meta.url)),
-  en: fileURLToPath(new URL('./seeds/guide.en.md', import.meta.url)),
-};
-
-/**
- * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
- * and line at fault, and the browser receives ready JSON instead of a Markdown parser. The
- * templates (titles and details) come with the first visit; each language's guidance (criteria,
- * first steps, sources) is a module of its own, `virtual:workbook-guidance/zh` or `/en`, for a
- * screen to import() when it shows guidance.
- */
-function workbookTemplates(): Plugin {
-  const templatePrefix = 'virtual:workbook-template/';
-  const guidancePrefix = 'virtual:workbook-guidance/';
-  let building = false;
-  const parse = (locale: keyof typeof SEEDS) => {
-    const source = `seeds/guide.${locale}.md`;
-    const guide: ParsedGuide = parseGuide(readFileSync(SEEDS[locale], 'utf8'), source);
-    const template = toTemplate(guide, source);
-    const titles = guide.sections.map((section) => section.items.map((item) => item.title));
-    return { guide, template, guidance: toGuidance(guide.guidance, titles, source) };
-  };
-  // Parsed once for all four modules, again only when a seed changes.
-  let parsed: { zh: { template: Template; guidance: Guidance }; en: { template: Template; guidance: Guidance } } | null = null;
-  const seeds = () => {
-    if (!parsed) {
-      const zh = parse('zh');
-      const en = parse('en');
-      assertSameShape(zh.template, en.template, 'seeds/guide.en.md');
-      assertSameGuidance(zh.guide.guidance, en.guide.guidance, 'seeds/guide.en.md');
-      parsed = { zh, en };
-    }
-    return parsed;
-  };
-  return {
-    name: 'workbook-templates',
-    configResolved(config) {
-      building = config.command === 'build' && !config.build.ssr;
-    },
-    buildStart() {
-      // Checked here, not only when a module is loaded: until a screen imports the guidance, no
-      // module asks for it, and malformed guidance must still stop the build.
-      seeds();
-      // Until a screen imports them, the guidance chunks are emitted by name so that the build
-      // has them (and the byte report lists them); a later import() reuses the same chunk.
-      if (building && !this.meta.watchMode) {
-        for (const locale of ['zh', 'en'] as const) {
-          this.emitFile({
-            type: 'chunk',
-            id: `${guidancePrefix}${locale}`,
-            name: `guidance.${locale}`,
-            preserveSignature: 'strict',
-          });
-        }
-      }
-    },
-    resolveId: (id) => (id.startsWith(templatePrefix) || id.startsWith(guidancePrefix) ? `\0${id}` : undefined),
-    watchChange(id) {
-      if (Object.values(SEEDS).includes(id)) parsed = null;
-    },
-    load(id) {
-      const prefix = [templatePrefix, guidancePrefix].find((p) => id.startsWith(`\0${p}`));
-      if (!prefix) return undefined;
-      this.addWatchFile(SEEDS.zh);
-      this.addWatchFile(SEEDS.en);
-      const which = id.slice(prefix.length + 1);
-      if (which !== 'zh' && which !== 'en') throw new Error(`unknown seed module ${id.slice(1)}`);
-      const data = prefix === templatePrefix ? seeds()[which].template : seeds()[which].guidance;
-      return `export default ${JSON.stringify(data)};`;
-    },
-  };
-}
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { workbookTemplates } from './scripts/seed-modules.ts';
 
 export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), workbookTemplates()],
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    workbookTemplates(),
+    // Offline: the whole build is precached; src/offline/ registers the worker after the first screen.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // A path whose last part has an extension is a file (sw.js, assets/…), never a route.
+        navigateFallbackDenylist: [/^[^?]*\.\w+($|\?)/],
+      },
+    }),
+  ],
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore, so the router's store needs the selector helper, not the

@@ -18,6 +18,9 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
+    // A service worker answers requests before page.route sees them, and keeps the app's files from
+    // one test's reload to the next; only offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

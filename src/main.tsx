@@ -4,12 +4,14 @@ import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syncDocumentLanguage } from './i18n/document-language';
+import { reloadOnMissingCode } from './offline/reload-after-deploy';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
 import { syncWithOtherTabs } from './store/tab-sync';
 import { workbookStorage, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
+import { whenIdle } from './ui/when-idle';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -33,6 +35,8 @@ syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
 });
 
+reloadOnMissingCode(window, () => workbookStorage.flush());
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
@@ -40,3 +44,18 @@ createRoot(root).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// The offline copy and the storage request wait for the first screen: they are not part of its download.
+if (import.meta.env.PROD) {
+  whenIdle(
+    () =>
+      void import('./offline/start-offline').then(
+        ({ startOffline }) => startOffline(),
+        () => {},
+      ),
+    {
+      timeout: 5000,
+      fallbackDelay: 1000,
+    },
+  );
+}

@@ -1,5 +1,6 @@
 // Types for modules that Vite provides at build time.
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 declare module 'virtual:workbook-template/en' {
   const template: import('./workbook/model').Template;

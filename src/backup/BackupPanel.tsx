@@ -3,6 +3,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { shownMessages, useMessages } from '../i18n/use-messages';
 import { exportPlan } from './export-plan';
+import { useBackupReminder } from './last-export';
 import type { Preview } from './import-file';
 
 const loadPreview = () => import('./ImportPreview');
@@ -12,6 +13,8 @@ export function BackupPanel() {
   const t = useMessages();
   const fileInput = useRef<HTMLInputElement>(null);
   const headingId = useId();
+  const dueId = useId();
+  const reminder = useBackupReminder();
   const [refusal, setRefusal] = useState<{ fileName: string; text: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
 
@@ -30,7 +33,7 @@ export function BackupPanel() {
       <h2 id={headingId}>{t.backup.heading}</h2>
       <p className="backup__intro">{t.backup.intro}</p>
       <div className="backup__actions">
-        <button type="button" className="button" onClick={exportPlan}>
+        <button type="button" className="button" onClick={exportPlan} aria-describedby={reminder ? dueId : undefined}>
           {t.backup.export}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
@@ -48,6 +51,11 @@ export function BackupPanel() {
           }}
         />
       </div>
+      {reminder && (
+        <p id={dueId} className="backup__due">
+          {reminder.kind === 'never' ? t.backup.exportDueNever : t.backup.exportDueDays(reminder.days)}
+        </p>
+      )}
       {refusal && (
         <div className="alert" role="alert">
           <p className="alert__title">{t.backup.refusedTitle(refusal.fileName)}</p>

@@ -6,6 +6,7 @@ import { useToast } from '../ui/toast-store';
 import { downloadText } from '../ui/download';
 import { planName } from '../workbook/guide';
 import { exportFileName, toExportFile } from '../workbook/transfer';
+import { recordExport } from './last-export';
 
 export function exportPlan() {
   const workbook = selectWorkbook(workbookStore.getState());
@@ -14,5 +15,6 @@ export function exportPlan() {
   const now = new Date();
   const fileName = exportFileName(planName(workbook, template), now);
   downloadText(fileName, `${JSON.stringify(toExportFile(workbook, now), null, 2)}\n`);
+  recordExport(now.getTime());
   useToast.getState().showToast(t.backup.exported(fileName));
 }

@@ -1,6 +1,7 @@
 // The dashboard: overall progress and one card per area, each linking to its checklist.
 import { Link } from '@tanstack/react-router';
 import { BackupPanel } from '../backup/BackupPanel';
+import { StorageSection } from '../backup/StorageSection';
 import { NextSteps } from './NextSteps';
 import { PlanDetails } from './PlanDetails';
 import { ProgressChart } from './ProgressChart';
@@ -46,6 +47,7 @@ export function DashboardScreen() {
       </section>
 
       <PlanDetails />
+      <StorageSection />
       <BackupPanel />
 
       <section aria-labelledby="intro-heading" className="dashboard__intro">

@@ -101,6 +101,23 @@ export const en = {
     exported: (file: string) => `Exported ${file}.`,
     refusedTitle: (file: string) => `“${file}” was not imported`,
     unchanged: 'Your current plan has not been changed.',
+    neverExported: 'Your plan has changes that were never exported: export a backup.',
+    exportedDaysAgo: (days: number) => `Your plan has changed since its last export, ${days} days ago: export a backup.`,
+    exportDueNever: 'Never exported',
+    exportDueDays: (days: number) => `Last exported ${days} days ago`,
+  },
+  keeping: {
+    heading: 'Storage',
+    kept: 'Kept by this browser',
+    keptDetail: 'The browser has agreed not to clear your plan when space runs low.',
+    mayClear: 'This browser may clear your plan when space runs low: export a backup',
+    planSize: (size: string) => `Your plan takes ${size} of this browser’s storage.`,
+    siteSize: (used: string, quota: string) =>
+      `With the copy of the app kept for use offline, this site uses ${used} of the ${quota} this browser allows it.`,
+  },
+  update: {
+    ready: 'A new version is ready',
+    reload: 'Reload',
   },
   notFound: {
     title: 'Page not found',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLocale } from '../workbook/model';
 import { formatDay } from './format-day';
+import { formatSize } from './format-size';
 import { en } from './messages.en';
 import { zh } from './messages.zh';
 import { fieldProblemText } from './field-problem-text';
@@ -43,4 +44,17 @@ it('shows a due day in each language, and a text that is not a day as it is inst
   expect(formatDay('2026-11-20', 'en')).toBe('Nov 20, 2026');
   expect(formatDay('2026-11-20', 'zh')).toBe('2026年11月20日');
   expect(formatDay('61120-02-02', 'en')).toBe('61120-02-02');
+});
+
+describe('formatSize', () => {
+  it.each([
+    [0, 'en', '0 kB'],
+    [420, 'en', '0.4 kB'],
+    [48_213, 'en', '48 kB'],
+    [1_450_000, 'en', '1.5 MB'],
+    [296_000_000_000, 'en', '296 GB'],
+    [1_450_000, 'zh', '1.5 MB'],
+  ] as const)('%d bytes in %s → %s', (bytes, locale, expected) => {
+    expect(formatSize(bytes, locale)).toBe(expected);
+  });
 });

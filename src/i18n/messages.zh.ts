@@ -100,6 +100,22 @@ export const zh = {
     exported: (file) => `已导出 ${file}。`,
     refusedTitle: (file) => `未导入“${file}”`,
     unchanged: '当前计划没有任何改动。',
+    neverExported: '你的计划有从未导出过的更改：请导出备份。',
+    exportedDaysAgo: (days) => `自上次导出（${days} 天前）以来，你的计划已有更改：请导出备份。`,
+    exportDueNever: '从未导出',
+    exportDueDays: (days) => `上次导出在 ${days} 天前`,
+  },
+  keeping: {
+    heading: '存储',
+    kept: '此浏览器会保留你的计划',
+    keptDetail: '浏览器已同意在空间不足时不清除你的计划。',
+    mayClear: '空间不足时，此浏览器可能会清除你的计划：请导出备份',
+    planSize: (size) => `你的计划占用此浏览器 ${size} 的存储空间。`,
+    siteSize: (used, quota) => `连同为离线使用而保存的应用副本，本站共占用 ${used}，此浏览器允许的上限为 ${quota}。`,
+  },
+  update: {
+    ready: '新版本已就绪',
+    reload: '重新加载',
   },
   notFound: {
     title: '找不到页面',

@@ -1,6 +1,7 @@
-// The root route: every screen plus the toast region; unknown addresses get the not-found page, and a
-// screen that cannot be downloaded or fails to show gets RouteError.
+// The root route: every screen plus the toast region and the update notice; unknown addresses get
+// the not-found page, and a screen that cannot be downloaded or fails to show gets RouteError.
 import { createRootRoute, Outlet } from '@tanstack/react-router';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { useHistoryShortcuts } from '../shell/HistoryButtons';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
@@ -27,6 +28,7 @@ function Root() {
     <>
       <Outlet />
       <ToastRegion />
+      <UpdateNotice />
     </>
   );
 }

@@ -16,7 +16,10 @@ function browserStorage(): KeyValueStore {
   }
 }
 
-export const workbookStorage = createWorkbookStorage(browserStorage(), {
+/** This browser's localStorage where it can be used: beside the plan it keeps when the plan was last exported. */
+export const workbookStorageBackend = browserStorage();
+
+export const workbookStorage = createWorkbookStorage(workbookStorageBackend, {
   onFaults: (faults) => useStorageFaults.setState({ faults }),
   serialize: serializeState,
 });

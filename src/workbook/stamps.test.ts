@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from './operations';
-import { recordChanges } from './stamps';
+import { lastChangedAt, recordChanges } from './stamps';
 import { TEMPLATES } from './templates';
 import { testClock } from './testing';
 
@@ -40,5 +40,25 @@ describe('recordChanges', () => {
     const before = fresh();
     expect(recordChanges(before, before, T)).toBe(before);
     expect(recordChanges(before, { ...before }, T)).toEqual(before);
+  });
+});
+
+describe('lastChangedAt', () => {
+  it('is 0 for a plan as the guide seeded it, and the newest stamp after changes', () => {
+    const before = fresh();
+    expect(lastChangedAt(before)).toBe(0);
+    const id = before.order.team[0] as string;
+    const ticked = recordChanges(before, ops.toggleItem(before, id, true), T);
+    expect(lastChangedAt(ticked)).toBe(T);
+    const renamed = recordChanges(ticked, { ...ticked, name: 'Plan B' }, T + 9);
+    expect(lastChangedAt(renamed)).toBe(T + 9);
+  });
+
+  it('counts a deletion and a reordering as changes', () => {
+    const before = fresh();
+    const deleted = recordChanges(before, ops.deleteItem(before, before.order.legal[0] as string).workbook, T + 1);
+    expect(lastChangedAt(deleted)).toBe(T + 1);
+    const moved = recordChanges(before, ops.moveItem(before, before.order.team[0] as string, 1), T + 2);
+    expect(lastChangedAt(moved)).toBe(T + 2);
   });
 });

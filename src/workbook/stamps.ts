@@ -71,3 +71,18 @@ export function recordChanges(before: Workbook, after: Workbook, now: number): W
     companyChangedAt,
   };
 }
+
+/**
+ * When the user last changed the plan, read from its stamps; 0 for a plan as the guide seeded it.
+ * Items' `updatedAt` is not read: seeding sets it too, so it would count a fresh plan as changed.
+ */
+export function lastChangedAt(workbook: Workbook): number {
+  let latest = Math.max(workbook.nameChangedAt, workbook.companyChangedAt);
+  for (const at of Object.values(workbook.orderChangedAt)) latest = Math.max(latest, at);
+  for (const id in workbook.deleted) latest = Math.max(latest, workbook.deleted[id] as number);
+  for (const id in workbook.items) {
+    const { changedAt } = workbook.items[id] as Item;
+    for (const field in changedAt) latest = Math.max(latest, changedAt[field as keyof typeof changedAt] ?? 0);
+  }
+  return latest;
+}
