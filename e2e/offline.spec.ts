@@ -229,6 +229,34 @@ test.describe('an update', () => {
     }
   });
 
+  test('Reload keeps an item editor open with what was typed in it, and the new item not yet added', async ({ context }) => {
+    const host = await serveBuild(PORT + 2, folders.a);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.url}/areas/marketing`);
+      await offlineReady(page);
+      await page.reload();
+      await page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Detail' }).fill('Half a thought about the logo');
+      await page.getByRole('textbox', { name: 'New item' }).fill('Hire a designer');
+
+      host.deploy(folders.b);
+      const visitor = await context.newPage();
+      await visitor.goto(`${host.url}/`);
+      const update = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+      await update.getByRole('button', { name: 'Reload' }).click({ timeout: 15_000 });
+
+      await expect(page.getByRole('link', { name: 'AI Startup Workbook, version B' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Detail' })).toHaveValue('Half a thought about the logo');
+      await expect(page.getByRole('textbox', { name: 'New item' })).toHaveValue('Hire a designer');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByRole('textbox', { name: 'Detail' })).toHaveCount(0);
+      await expect(page.getByText('Half a thought about the logo')).toBeVisible();
+    } finally {
+      await host.close();
+    }
+  });
+
   test('a tab whose code files a deploy removed saves, reloads once into the new version, and keeps its changes', async ({
     browser,
   }) => {
