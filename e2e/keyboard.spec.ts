@@ -194,18 +194,22 @@ test('the palette runs commands: switch language and print', async ({ page }) =>
   await page.goto('/areas/legal');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
+  // The first opening downloads the palette: typing goes to its field once it is there.
+  await expect(palette.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('language');
   await page.keyboard.press('Enter');
   await expect(palette).toBeHidden();
   await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
   await page.keyboard.press('Control+k');
   const zhPalette = page.getByRole('dialog', { name: '命令面板' });
+  await expect(zhPalette.getByRole('combobox')).toBeFocused();
   // An item by part of its title in the language not shown.
   await page.keyboard.type('core members');
   await expect(zhPalette.getByRole('option', { name: /核心成员/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(zhPalette).toBeHidden();
   await page.keyboard.press('Control+k');
+  await expect(zhPalette.getByRole('combobox')).toBeFocused();
   await page.keyboard.type('打印');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/print/);
