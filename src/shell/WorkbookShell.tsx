@@ -9,6 +9,7 @@ import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
+import { ShortcutsButton } from './KeyboardDialogs';
 import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
@@ -27,6 +28,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           <SearchBox />
           <div className="app-header__tools">
             <HistoryButtons />
+            <ShortcutsButton />
             <LanguageSwitch />
             <Link to="/print" className="button">
               {t.nav.print}
