@@ -192,6 +192,7 @@ test('with single-key shortcuts turned off, j types and moves nothing, and the s
 
 test('the palette runs commands: switch language and print', async ({ page }) => {
   await page.goto('/areas/legal');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   // The first opening downloads the palette: typing goes to its field once it is there.
