@@ -74,6 +74,14 @@ test.describe('a browser set to Chinese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('when its words cannot be downloaded, start-up says so in both languages', async ({ page }) => {
+    await page.route('**/assets/messages.*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: '无法加载此页面' })).toBeVisible();
+    await expect(alert.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+  });
+
   test('a refused blank title says so in Chinese', async ({ page }) => {
     await page.goto('/areas/team');
     await page.getByRole('textbox', { name: '新事项' }).press('Enter');
