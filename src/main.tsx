@@ -54,7 +54,7 @@ loadMessages(workbookStore.getState().locale).then(
     // Without its words the app cannot say anything, so these few say it in both languages. A
     // newer version on the host is handled by reloadOnMissingCode; this is a lost connection.
     root.innerHTML =
-      '<div class="page-message" role="alert"><h1 lang="zh-CN">无法加载此页面</h1><p lang="zh-CN">请检查网络连接后重新加载。</p>' +
+      '<div class="page-message" role="alert" style="padding:1.5rem"><h1 lang="zh-CN">无法加载此页面</h1><p lang="zh-CN">请检查网络连接后重新加载。</p>' +
       '<h1 lang="en">This page could not be loaded</h1><p lang="en">Check the connection and reload.</p></div>';
   },
 );
