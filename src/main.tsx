@@ -1,15 +1,17 @@
-// Entry point: mounts the router. Everything the first screen needs is imported statically, so
-// nothing is awaited before the render.
+// Entry point: mounts the router. Everything the first screen needs is imported statically but the
+// shown language's words, its own download, which index.html starts beside this file's.
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syncDocumentLanguage } from './i18n/document-language';
+import { rememberLanguageForPreload } from './i18n/language-preload';
+import { loadMessages } from './i18n/messages';
 import { reloadOnMissingCode } from './offline/reload-after-deploy';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
 import { syncWithOtherTabs } from './store/tab-sync';
-import { workbookStorage, workbookStore } from './store/use-workbook';
+import { workbookStorage, workbookStorageBackend, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
 import './styles/tokens.css';
@@ -37,12 +39,24 @@ syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 
+rememberLanguageForPreload(workbookStore, workbookStorageBackend);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+loadMessages(workbookStore.getState().locale).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    ),
+  () => {
+    // Without its words the app cannot say anything, so these few say it in both languages. A
+    // newer version on the host is handled by reloadOnMissingCode; this is a lost connection.
+    root.innerHTML =
+      '<div class="page-message" role="alert" style="padding:1.5rem"><h1 lang="zh-CN">无法加载此页面</h1><p lang="zh-CN">请检查网络连接后重新加载。</p>' +
+      '<h1 lang="en">This page could not be loaded</h1><p lang="en">Check the connection and reload.</p></div>';
+  },
 );
 
 // The offline copy and the storage request wait for the first screen: they are not part of its download.

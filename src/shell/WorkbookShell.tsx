@@ -4,13 +4,14 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
-import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { useWorkbook } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
 import { SearchBox } from './SearchBox';
+import { switchLanguage } from './switch-language';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
@@ -72,11 +73,7 @@ function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t.language}</label>
-      <select
-        id={id}
-        value={locale}
-        onChange={(event) => workbookStore.getState().setLocale(event.currentTarget.value as Locale)}
-      >
+      <select id={id} value={locale} onChange={(event) => void switchLanguage(event.currentTarget.value as Locale)}>
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={LANGUAGE_TAGS[option]}>
             {LANGUAGE_NAMES[option]}
