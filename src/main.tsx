@@ -12,6 +12,8 @@ import { syncWithOtherTabs } from './store/tab-sync';
 import { workbookStorage, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
+import { LINK_PREFIX } from './sync/share-link';
+import { useSharedPlans } from './sync/shared-plans';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -34,6 +36,26 @@ syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
 });
+
+// A shared plan's code (Yjs, the provider) loads only when a link is opened or a shared plan is shown.
+const sharedPlanShown = () => Object.hasOwn(useSharedPlans.getState().plans, workbookStore.getState().activeWorkbookId);
+let following = false;
+function loadSharing() {
+  const hash = window.location.hash;
+  if (!hash.startsWith(LINK_PREFIX) && !sharedPlanShown()) return;
+  void import('./sync/binding').then(
+    (binding) => {
+      if (hash.startsWith(LINK_PREFIX)) void binding.openLink(workbookStore, hash);
+      else binding.watchSharedPlans(workbookStore);
+      if (!following) router.subscribe('onResolved', () => binding.showArea());
+      following = true;
+    },
+    () => {},
+  );
+}
+loadSharing();
+// A link pasted into the address bar of an open tab changes only the fragment: no page load.
+window.addEventListener('hashchange', () => window.location.hash.startsWith(LINK_PREFIX) && loadSharing());
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 

@@ -10,9 +10,11 @@ import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { SearchBox } from './SearchBox';
+import { LinkProblem, SyncStatus, useSharedRole } from '../sharing/SyncStatus';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const viewOnly = useSharedRole() === 'view';
   return (
     <>
       <PrintOnDemand />
@@ -26,6 +28,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </Link>
           <SearchBox />
           <div className="app-header__tools">
+            <SyncStatus />
             <HistoryButtons />
             <LanguageSwitch />
             <Link to="/print" className="button">
@@ -55,7 +58,15 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </nav>
           <main id="main" className="shell__main" tabIndex={-1}>
             <StorageAlerts />
-            {children}
+            <LinkProblem />
+            {/* A view-only plan: every control in the screens is disabled at once, links still work. */}
+            {viewOnly ? (
+              <fieldset disabled className="view-only">
+                {children}
+              </fieldset>
+            ) : (
+              children
+            )}
           </main>
         </div>
       </div>

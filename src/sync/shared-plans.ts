@@ -1,0 +1,86 @@
+// Which of this browser's plans are shared, and how: kept in a localStorage key of its own beside the
+// plans, so a plan's saved shape (and its migrations) is the same shared or not. Free of Yjs.
+import { create } from 'zustand';
+import type { ShareLink } from './share-link';
+
+export type SharingRole = 'edit' | 'view';
+
+export interface Sharing extends ShareLink {
+  role: SharingRole;
+}
+
+export const SHARING_KEYS = {
+  /** Workbook id → its Sharing. */
+  plans: 'ai-startup-workbook.shared-plans',
+  /** The sync server last used, prefilled next time. */
+  server: 'ai-startup-workbook.sync-server',
+  /** "Your name", shown to teammates. */
+  name: 'ai-startup-workbook.sync-name',
+  /** Prefix of each shared plan's Yjs document state (base64), its offline copy. */
+  doc: 'ai-startup-workbook.shared-doc.',
+} as const;
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readText(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeText(key: string, value: string | null) {
+  try {
+    if (value === null) storage()?.removeItem(key);
+    else storage()?.setItem(key, value);
+  } catch {
+    // Full or switched off: the plan itself says so through its own alerts; this is a convenience.
+  }
+}
+
+function readPlans(): Record<string, Sharing> {
+  try {
+    const parsed: unknown = JSON.parse(readText(SHARING_KEYS.plans) ?? '{}');
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, Sharing>) : {};
+  } catch {
+    return {};
+  }
+}
+
+interface SharedPlansState {
+  plans: Record<string, Sharing>;
+}
+
+/** The shared plans of this browser, as a store so the screens follow a plan becoming shared or not. */
+export const useSharedPlans = create<SharedPlansState>()(() => ({ plans: readPlans() }));
+
+export function setSharing(workbookId: string, sharing: Sharing | null) {
+  const plans = { ...useSharedPlans.getState().plans };
+  if (sharing) plans[workbookId] = sharing;
+  else delete plans[workbookId];
+  writeText(SHARING_KEYS.plans, JSON.stringify(plans));
+  useSharedPlans.setState({ plans });
+}
+
+/** The workbook id this browser gives the plan of a document: the same in every tab, so a link opened twice opens one plan. */
+export const sharedWorkbookId = (documentName: string) => `shared-${documentName}`;
+
+export type SyncState = 'connecting' | 'synced' | 'offline' | 'refused';
+
+interface SyncStatus {
+  state: SyncState | null;
+  /** Teammates in the plan now: their names and the area they have open (null on another screen). */
+  peers: { id: number; name: string; area: string | null }[];
+  /** A link that could not be opened, to say so. */
+  linkProblem: 'malformed' | 'refused' | null;
+}
+
+/** The open shared plan's connection, for the header; nothing while a local plan is open. */
+export const useSyncStatus = create<SyncStatus>()(() => ({ state: null, peers: [], linkProblem: null }));
