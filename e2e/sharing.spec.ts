@@ -106,3 +106,92 @@ test('a wrong secret is refused and opens nothing', async ({ page, browser, sync
   expect(await other.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
   await context.close();
 });
+
+test('offline: the server stops, A sets an owner and B notes on the same item, A reopens the link, the server returns: both everywhere, nothing twice', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const a = new AreaPage(page);
+  await a.open('funding');
+  const b = await teammate(browser, invite, 'funding');
+  const countBefore = (await a.itemTitles()).length;
+
+  await syncServer.stop();
+  for (const person of [a, b])
+    await expect(person.page.getByRole('status').filter({ hasText: 'Offline: changes are kept on this device' })).toBeVisible({
+      timeout: 10_000,
+    });
+  await a.trackItem('Budget planning', { owner: 'Wei' });
+  await b.notes('Budget planning').fill('Runway to March');
+
+  // A closes its tab (the plan and its document are written as it goes) and opens the link again.
+  const context = page.context();
+  await page.close();
+  const reopened = new AreaPage(await context.newPage());
+  await reopened.page.goto(invite);
+  await reopened.open('funding');
+  await expect(reopened.chip('Owner: Budget planning')).toContainText('Wei');
+
+  await syncServer.start();
+  for (const person of [reopened, b]) {
+    await expect(person.page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 15_000 });
+    await expect(person.chip('Owner: Budget planning')).toContainText('Wei', { timeout: 5000 });
+    await expect(person.notes('Budget planning')).toHaveValue('Runway to March', { timeout: 5000 });
+    expect((await person.itemTitles()).length).toBe(countBefore);
+  }
+  await b.page.context().close();
+});
+
+test('the view-only link: no control changes the plan, and an update forced from its page never reaches the others', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const { viewOnly } = await startSharing(page, syncServer.url, 'Ana');
+  const a = new AreaPage(page);
+  await a.open('legal');
+  const viewer = await teammate(browser, viewOnly, 'legal');
+  await expect(viewer.page.getByRole('status').filter({ hasText: 'View only' })).toBeVisible();
+
+  const main = viewer.page.getByRole('main');
+  for (const role of ['checkbox', 'textbox', 'button', 'combobox'] as const) {
+    for (const control of await main.getByRole(role).all()) await expect(control).toBeDisabled();
+  }
+  // Editing the page by hand: the controls enabled again, an item ticked.
+  await viewer.page.evaluate(() => {
+    for (const fieldset of document.querySelectorAll('fieldset')) fieldset.disabled = false;
+  });
+  await viewer.toggleItem('Contract management');
+  await expect(viewer.item('Contract management')).toBeChecked();
+
+  // A change by the owner still reaches the viewer, so the connection works; the forced one never came.
+  await a.toggleItem('Privacy protection');
+  await expect(viewer.item('Privacy protection')).toBeChecked({ timeout: 2000 });
+  await expect(a.item('Contract management')).not.toBeChecked();
+  await a.page.reload();
+  await expect(a.item('Contract management')).not.toBeChecked();
+  await viewer.page.context().close();
+});
+
+test('Undo in A takes back only A’s change, never B’s', async ({ page, browser, syncServer }) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const a = new AreaPage(page);
+  await a.open('risk');
+  const b = await teammate(browser, invite, 'risk');
+  const [first] = await a.itemTitles();
+  if (!first) throw new Error('the area has no items');
+
+  await a.toggleItem(first);
+  await expect(b.item(first)).toBeChecked({ timeout: 2000 });
+  await b.notes(first).fill('Checked with the lawyer');
+  await expect(a.notes(first)).toHaveValue('Checked with the lawyer', { timeout: 2000 });
+
+  await a.page.getByRole('button', { name: 'Undo last change' }).click();
+  for (const person of [a, b]) {
+    await expect(person.item(first)).not.toBeChecked({ timeout: 2000 });
+    await expect(person.notes(first)).toHaveValue('Checked with the lawyer');
+  }
+  await b.page.context().close();
+});

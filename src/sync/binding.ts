@@ -1,6 +1,6 @@
 // Connects the store's shared plans to their Yjs documents and the sync server. Loaded with import()
 // only when a shared plan is open or being created, so a local plan's first visit never downloads Yjs.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { selectWorkbook, type WorkbookStore } from '../store/workbook-store';
 import { AREA_IDS, type AreaId, type ItemId, type Workbook } from '../workbook/model';
@@ -129,8 +129,10 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
   const status = useSyncStatus;
   status.setState({ state: 'connecting', peers: [] });
   let lostConnection = false;
+  // Retries at most every 5 s (the default backs off to 30 s), so a server back after a restart is found soon.
+  const socket = new HocuspocusProviderWebsocket({ url: sharing.server, maxDelay: 5000 });
   const provider = new HocuspocusProvider({
-    url: sharing.server,
+    websocketProvider: socket,
     name: sharing.documentName,
     token: sharing.key,
     document: doc,
@@ -157,6 +159,7 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
       status.setState({ peers });
     },
   });
+  provider.attach();
   const updateArea = () => provider.setAwarenessField('user', { name: yourName(), area: shownArea() });
   updateArea();
 
@@ -169,6 +172,7 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
       document.removeEventListener('visibilitychange', onVisibility);
       unsubscribe();
       provider.destroy();
+      socket.destroy();
       doc.destroy();
       status.setState({ state: null, peers: [] });
     },
