@@ -195,3 +195,38 @@ test('Undo in A takes back only A’s change, never B’s', async ({ page, brows
   }
   await b.page.context().close();
 });
+
+test('each person sees who else is in the plan, by name and area; Stop sharing keeps a local copy and disconnects', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const a = new AreaPage(page);
+  await a.open('marketing');
+  const b = await teammate(browser, invite, 'legal');
+  await b.page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await b.page.getByRole('button', { name: 'Share with team' }).click();
+  await b.page.getByRole('textbox', { name: 'Your name' }).fill('Bo');
+  await b.page.getByRole('button', { name: 'Close' }).click();
+  await b.page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Legal' }).click();
+
+  await expect(a.page.getByRole('banner')).toContainText('Bo (Legal)', { timeout: 5000 });
+  await expect(b.page.getByRole('banner')).toContainText('Ana (Marketing)', { timeout: 5000 });
+
+  await a.page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await a.page.getByRole('button', { name: 'Share with team' }).click();
+  await a.page.getByRole('button', { name: 'Stop sharing on this device' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'Synced' })).toHaveCount(0);
+  await expect(b.page.getByRole('banner')).not.toContainText('Ana', { timeout: 5000 });
+
+  // The local copy keeps what was shared, and no longer follows the team.
+  await a.open('legal');
+  await b.toggleItem('Privacy protection');
+  await a.toggleItem('Contract management');
+  await a.page.reload();
+  await expect(a.item('Contract management')).toBeChecked();
+  await expect(a.item('Privacy protection')).not.toBeChecked();
+  await expect(b.item('Contract management')).not.toBeChecked();
+  await b.page.context().close();
+});

@@ -3,9 +3,9 @@ import { useEffect, useId, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { selectWorkbook } from '../store/workbook-store';
-import { type Links, linksFor, startSharing, stopSharing, yourName } from '../sync/binding';
+import { type Links, linksFor, showArea, startSharing, stopSharing, yourName } from '../sync/binding';
 import { isServerUrl } from '../sync/share-link';
-import { readText, SHARING_KEYS, useSharedPlans } from '../sync/shared-plans';
+import { readText, SHARING_KEYS, useSharedPlans, writeText } from '../sync/shared-plans';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 
@@ -115,6 +115,20 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       ) : (
         links && (
           <div className="share__fields">
+            <div className="field">
+              <label htmlFor={ids.name}>{t.sharing.yourName}</label>
+              <input
+                id={ids.name}
+                value={name}
+                autoComplete="name"
+                onChange={(event) => {
+                  setName(event.currentTarget.value);
+                  // Teammates see the new name at once.
+                  writeText(SHARING_KEYS.name, event.currentTarget.value.trim());
+                  showArea();
+                }}
+              />
+            </div>
             {links.invite && (
               <LinkField
                 id={ids.invite}
