@@ -230,3 +230,28 @@ test('each person sees who else is in the plan, by name and area; Stop sharing k
   await expect(b.item('Contract management')).not.toBeChecked();
   await b.page.context().close();
 });
+
+test('a second tab of the sharing browser follows the plan through the server, and its changes reach the team', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const second = new AreaPage(await page.context().newPage());
+  await second.open('talent');
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  // The other tab learns that its plan is now shared, and connects too.
+  await expect(second.page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible({ timeout: 5000 });
+  const b = await teammate(browser, invite, 'talent');
+  const [first] = await second.itemTitles();
+  if (!first) throw new Error('the area has no items');
+  await second.toggleItem(first);
+  await expect(b.item(first)).toBeChecked({ timeout: 2000 });
+  await b.notes(first).fill('Two offers out');
+  await expect(second.notes(first)).toHaveValue('Two offers out', { timeout: 2000 });
+  const a = new AreaPage(page);
+  await a.open('talent');
+  await expect(a.item(first)).toBeChecked();
+  await expect(a.notes(first)).toHaveValue('Two offers out');
+  expect(await a.itemTitles()).toEqual(await b.itemTitles());
+  await b.page.context().close();
+});

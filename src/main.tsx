@@ -13,7 +13,7 @@ import { workbookStorage, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
 import { LINK_PREFIX } from './sync/share-link';
-import { useSharedPlans } from './sync/shared-plans';
+import { useSharedPlans, useSyncStatus } from './sync/shared-plans';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -35,6 +35,7 @@ syncDocumentLanguage(workbookStore);
 syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
+  mergesItself: (workbookId) => useSyncStatus.getState().bound === workbookId,
 });
 
 // A shared plan's code (Yjs, the provider) loads only when a link is opened or a shared plan is shown.
@@ -54,6 +55,9 @@ function loadSharing() {
   );
 }
 loadSharing();
+// The shown plan shared (or another tab's link opened) while this tab runs.
+useSharedPlans.subscribe(loadSharing);
+workbookStore.subscribe((state, previous) => state.activeWorkbookId !== previous.activeWorkbookId && loadSharing());
 // A link pasted into the address bar of an open tab changes only the fragment: no page load.
 window.addEventListener('hashchange', () => window.location.hash.startsWith(LINK_PREFIX) && loadSharing());
 

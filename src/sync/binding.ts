@@ -127,7 +127,7 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
   });
 
   const status = useSyncStatus;
-  status.setState({ state: 'connecting', peers: [] });
+  status.setState({ state: 'connecting', peers: [], bound: workbookId });
   let lostConnection = false;
   // Retries at most every 5 s (the default backs off to 30 s), so a server back after a restart is found soon.
   const socket = new HocuspocusProviderWebsocket({ url: sharing.server, maxDelay: 5000 });
@@ -174,7 +174,7 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
       provider.destroy();
       socket.destroy();
       doc.destroy();
-      status.setState({ state: null, peers: [] });
+      status.setState({ state: null, peers: [], bound: null });
     },
   };
 }

@@ -61,6 +61,12 @@ interface SharedPlansState {
 /** The shared plans of this browser, as a store so the screens follow a plan becoming shared or not. */
 export const useSharedPlans = create<SharedPlansState>()(() => ({ plans: readPlans() }));
 
+// Another tab shared a plan, opened a link or stopped sharing.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (event) => {
+    if (event.key === SHARING_KEYS.plans) useSharedPlans.setState({ plans: readPlans() });
+  });
+
 export function setSharing(workbookId: string, sharing: Sharing | null) {
   const plans = { ...useSharedPlans.getState().plans };
   if (sharing) plans[workbookId] = sharing;
@@ -78,9 +84,11 @@ interface SyncStatus {
   state: SyncState | null;
   /** Teammates in the plan now: their names and the area they have open (null on another screen). */
   peers: { id: number; name: string; area: string | null }[];
+  /** The workbook bound to its document in this tab, which Yjs merges rather than the tab sync. */
+  bound: string | null;
   /** A link that could not be opened, to say so. */
   linkProblem: 'malformed' | 'refused' | null;
 }
 
 /** The open shared plan's connection, for the header; nothing while a local plan is open. */
-export const useSyncStatus = create<SyncStatus>()(() => ({ state: null, peers: [], linkProblem: null }));
+export const useSyncStatus = create<SyncStatus>()(() => ({ state: null, peers: [], bound: null, linkProblem: null }));
