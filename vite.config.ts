@@ -40,5 +40,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Property tests run hundreds of cases; on a loaded machine they outlast the default 5 s limit.
+    testTimeout: 30_000,
   },
 });

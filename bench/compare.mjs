@@ -2,7 +2,7 @@
 // This machine's speed drifts between runs by more than most changes; two builds measured in turns,
 // in the same minutes, can be compared where two `npm run bench` runs an hour apart cannot.
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +52,11 @@ async function main() {
   execFileSync('git', ['worktree', 'add', '--detach', worktree, rev], { cwd: root, stdio: 'ignore' });
   const servers = [];
   try {
-    symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'));
+    // A commit with other dependencies (one since removed, say) needs its own install to build.
+    const sameLock =
+      readFileSync(join(worktree, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8');
+    if (sameLock) symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'));
+    else execSync('npm ci --no-audit --no-fund --ignore-scripts', { cwd: worktree, stdio: 'ignore' });
     execSync('npx vite build', { cwd: worktree, stdio: 'ignore' });
     execSync('npx vite build', { cwd: root, stdio: 'ignore' });
     const builds = [

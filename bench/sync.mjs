@@ -13,24 +13,13 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { newSharedPlanKeys } from '../src/sync/keys.js';
+import { AREAS } from './big-plan.mjs';
 
 const SECONDS = Number(process.env.SYNC_BENCH_SECONDS) || 60;
 const CLIENTS = Number(process.env.SYNC_BENCH_CLIENTS) || 20;
 const EDIT_MS = Number(process.env.SYNC_BENCH_EDIT_MS) || 1000;
 const ITEMS = Number(process.env.SYNC_BENCH_ITEMS) || 200;
 const PORT = Number(process.env.SYNC_BENCH_PORT) || 1245;
-const AREAS = [
-  'challenges',
-  'direction',
-  'team',
-  'funding',
-  'risk',
-  'marketing',
-  'legal',
-  'international',
-  'talent',
-  'execution',
-];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -157,7 +157,8 @@ test('the backup reminder comes back when the plan changes 15 days after its las
 test.describe('an update', () => {
   // One worker builds version B once for both tests, which take turns with the ports.
   test.describe.configure({ mode: 'serial' });
-  const PORT = 4321;
+  // Beside the preview's port, so two checkouts running their browser tests do not share a host.
+  const PORT = (Number(process.env.E2E_PORT) || 4173) + 1;
   let folders: { a: string; b: string; parent: string };
 
   test.beforeAll(async () => {
@@ -224,6 +225,66 @@ test.describe('an update', () => {
       // The other tab was not reloaded under its user: it still offers Reload.
       await expect(visitor.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible();
       await expect(visitor.getByRole('link', { name: 'AI Startup Workbook', exact: true })).toBeVisible();
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('Reload keeps an item editor open with what was typed in it, and the new item not yet added', async ({ context }) => {
+    const host = await serveBuild(PORT + 2, folders.a);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.url}/areas/marketing`);
+      await offlineReady(page);
+      await page.reload();
+      await page.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Detail' }).fill('Half a thought about the logo');
+      await page.getByRole('textbox', { name: 'New item' }).fill('Hire a designer');
+
+      host.deploy(folders.b);
+      const visitor = await context.newPage();
+      await visitor.goto(`${host.url}/`);
+      const update = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+      await update.getByRole('button', { name: 'Reload' }).click({ timeout: 15_000 });
+
+      await expect(page.getByRole('link', { name: 'AI Startup Workbook, version B' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Detail' })).toHaveValue('Half a thought about the logo');
+      await expect(page.getByRole('textbox', { name: 'New item' })).toHaveValue('Hire a designer');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByRole('textbox', { name: 'Detail' })).toHaveCount(0);
+      await expect(page.getByText('Half a thought about the logo')).toBeVisible();
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("Reload in one tab leaves the other tab's open editor alone, and that tab's own Reload keeps its typing", async ({
+    context,
+  }) => {
+    const host = await serveBuild(PORT + 3, folders.a);
+    try {
+      const old = await context.newPage();
+      await old.goto(`${host.url}/areas/marketing`);
+      await offlineReady(old);
+      await old.reload();
+      await old.getByRole('button', { name: 'Edit Brand building', exact: true }).click();
+      await old.getByRole('textbox', { name: 'Detail' }).fill('Typed in the tab left behind');
+
+      host.deploy(folders.b);
+      const other = await context.newPage();
+      await other.goto(`${host.url}/`);
+      await other
+        .getByRole('status')
+        .filter({ hasText: 'A new version is ready' })
+        .getByRole('button', { name: 'Reload' })
+        .click({ timeout: 15_000 });
+      await expect(other.getByRole('link', { name: 'AI Startup Workbook, version B' })).toBeVisible();
+
+      // The tab left behind is not reloaded under its user; its own Reload keeps the editor's typing.
+      await expect(old.getByRole('textbox', { name: 'Detail' })).toHaveValue('Typed in the tab left behind');
+      await old.getByRole('status').filter({ hasText: 'A new version is ready' }).getByRole('button', { name: 'Reload' }).click();
+      await expect(old.getByRole('link', { name: 'AI Startup Workbook, version B' })).toBeVisible();
+      await expect(old.getByRole('textbox', { name: 'Detail' })).toHaveValue('Typed in the tab left behind');
     } finally {
       await host.close();
     }

@@ -5,11 +5,9 @@ import { formatSize } from '../i18n/format-size';
 import { useMessages } from '../i18n/use-messages';
 import { STORAGE_KEYS } from '../store/storage-keys';
 import { useWorkbook, workbookStorageBackend } from '../store/use-workbook';
-import { selectWorkbook } from '../store/workbook-store';
 import type { Messages } from '../i18n/messages.en';
-import { lastChangedAt } from '../workbook/stamps';
 import type { BackupReminder } from './backup-reminder';
-import { useBackupReminder } from './last-export';
+import { useBackupReminder, useLastChange } from './last-export';
 import { refreshStorageKept, useStorageKept } from './storage-kept';
 
 interface Sizes {
@@ -45,7 +43,7 @@ export function StorageSection() {
   const headingId = useId();
   const kept = useStorageKept((s) => s.kept);
   const reminder = useBackupReminder();
-  const lastChange = useWorkbook((s) => lastChangedAt(selectWorkbook(s)));
+  const lastChange = useLastChange();
   const [sizes, setSizes] = useState<Sizes>({ plan: null, site: null });
   const measured = useRef(false);
 

@@ -24,4 +24,11 @@ describe('backupReminder', () => {
     expect(backupReminder(EXPORTED + 14 * DAY, EXPORTED, EXPORTED + 14 * DAY)).toBeNull();
     expect(backupReminder(EXPORTED - DAY, EXPORTED, EXPORTED + 40 * DAY)).toBeNull();
   });
+
+  it('reminds when the last export is stamped later than now, as after a clock set wrong, rather than never again', () => {
+    // Exported with the clock a year ahead; the clock is right again and the plan changes.
+    expect(backupReminder(EXPORTED, EXPORTED + 365 * DAY, EXPORTED)).toEqual({ kind: 'never' });
+    // A huge number under the key is as good as a stamp from the future.
+    expect(backupReminder(EXPORTED, 8.64e15, EXPORTED)).toEqual({ kind: 'never' });
+  });
 });

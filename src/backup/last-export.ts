@@ -1,48 +1,35 @@
 // When the plan was last exported, kept in its own localStorage key beside the plan, and the reminder
 // it leads to for the Storage section and Export; other tabs' exports count too.
-import { useSyncExternalStore } from 'react';
 import { STORAGE_KEYS } from '../store/storage-keys';
-import { useWorkbook, workbookStorageBackend } from '../store/use-workbook';
-import { selectWorkbook } from '../store/workbook-store';
+import { storedSetting } from '../store/stored-setting';
+import { useWorkbook } from '../store/use-workbook';
+import { selectWorkbook, type WorkbookState } from '../store/workbook-store';
+import type { Workbook } from '../workbook/model';
 import { lastChangedAt } from '../workbook/stamps';
 import { type BackupReminder, backupReminder } from './backup-reminder';
 
-const listeners = new Set<() => void>();
+const lastExport = storedSetting(STORAGE_KEYS.lastExport);
 
-function read(): number | null {
-  try {
-    const at = Number(workbookStorageBackend.getItem(STORAGE_KEYS.lastExport) ?? Number.NaN);
-    return Number.isFinite(at) && at > 0 ? at : null;
-  } catch {
-    // Storage switched off: no export is remembered, so the reminder errs on the side of asking.
-    return null;
-  }
+export const recordExport = (at: number) => lastExport.write(String(at));
+
+function exportedAt(text: string | null): number | null {
+  const at = Number(text ?? Number.NaN);
+  return Number.isFinite(at) && at > 0 ? at : null;
 }
 
-export function recordExport(at: number) {
-  try {
-    workbookStorageBackend.setItem(STORAGE_KEYS.lastExport, String(at));
-  } catch {
-    // Full or switched-off storage: the plan's own alerts say so; the reminder simply stays.
-  }
-  for (const listener of listeners) listener();
+// lastChangedAt walks every item's stamps: worked out once per version of the plan, however many
+// components ask, rather than by each of them on every change to the store.
+let latest: { workbook: Workbook; at: number } | null = null;
+function selectLastChange(state: WorkbookState): number {
+  const workbook = selectWorkbook(state);
+  if (latest?.workbook !== workbook) latest = { workbook, at: lastChangedAt(workbook) };
+  return latest.at;
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEYS.lastExport) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+/** When the user last changed the shown plan; 0 for a plan as the guide seeded it. */
+export const useLastChange = () => useWorkbook(selectLastChange);
 
 /** What to remind the user of, read again whenever the plan changes or an export is made. */
 export function useBackupReminder(): BackupReminder {
-  const lastChange = useWorkbook((s) => lastChangedAt(selectWorkbook(s)));
-  const lastExport = useSyncExternalStore(subscribe, read);
-  return backupReminder(lastChange, lastExport, Date.now());
+  return backupReminder(useLastChange(), exportedAt(lastExport.useValue()), Date.now());
 }

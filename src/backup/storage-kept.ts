@@ -7,17 +7,20 @@ export const useStorageKept = create<{ kept: boolean | null }>(() => ({ kept: nu
 
 /** Asks the browser again; a browser without the Storage API (or outside a secure context) keeps nothing promised. */
 export function refreshStorageKept(): Promise<boolean> {
-  const ask = navigator.storage?.persisted?.() ?? Promise.resolve(false);
-  return ask.then(
-    (kept) => {
-      useStorageKept.setState({ kept });
-      return kept;
-    },
-    () => {
-      useStorageKept.setState({ kept: false });
-      return false;
-    },
-  );
+  // Asked inside a promise: a throw instead of an answer (a stubbed or broken API) would otherwise
+  // escape the dashboard's effect and take the whole screen down.
+  return Promise.resolve()
+    .then(() => navigator.storage?.persisted?.() ?? false)
+    .then(
+      (kept) => {
+        useStorageKept.setState({ kept });
+        return kept;
+      },
+      () => {
+        useStorageKept.setState({ kept: false });
+        return false;
+      },
+    );
 }
 
 /** Asks the browser to keep the plan (Firefox asks the user; Chromium decides by itself), unless it already does. */

@@ -1,6 +1,6 @@
 // One area's page: its question, progress and the editable checklist.
 import { useElementScrollRestoration } from '@tanstack/react-router';
-import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -13,6 +13,9 @@ import { useToday } from '../ui/use-today';
 import { type AreaFilter, filterArea, hasFilter } from '../workbook/filters';
 import { AreaFilters } from './AreaFilters';
 import { ItemRow, itemCheckboxId } from './ItemRow';
+import { rowControls, rowFocusTarget, rowOf } from './list-keys';
+import { newItemInputId } from './NewItemForm';
+import { isShortcutKey, singleKeyShortcutsOn } from '../ui/single-key-setting';
 import { NewItemForm } from './NewItemForm';
 import { useListDrop } from './use-row-drag';
 import { ResetArea } from './ResetArea';
@@ -40,6 +43,44 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
   const restoredScrollY = useElementScrollRestoration({ getElement: () => window })?.scrollY ?? 0;
   const shown = useProgressiveCount(itemIds.length, focusIndex + 1, restoredScrollY);
   const { attach: attachDropTarget, indicator: drop } = useListDrop(areaId);
+  // The row that holds the list's one Tab stop, and whether the focus went on into its controls.
+  const [current, setCurrent] = useState<{ itemId: string; inside: boolean } | null>(null);
+  const currentIndex = current ? itemIds.indexOf(current.itemId) : -1;
+  const stopId = currentIndex >= 0 && currentIndex < shown ? current?.itemId : itemIds[0];
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+
+  const onListFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const row = rowOf(event.target);
+    const itemId = row?.dataset.itemId;
+    if (!row || !itemId) return;
+    const inside = event.target !== rowFocusTarget(row);
+    setCurrent((was) => (was?.itemId === itemId && was.inside === inside ? was : { itemId, inside }));
+  };
+
+  // Moving between rows (j, k, arrows, Home, End), within a row (left, right) and to New item (n).
+  // The row's own keys (x, e, Delete, Alt+arrows) are ItemRow's, which sees the key first.
+  const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || !isShortcutKey(event.nativeEvent)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    const row = rowOf(event.target);
+    if (!row) return;
+    const letters = singleKeyShortcutsOn();
+    const rows = row.parentElement;
+    let next: Element | null | undefined;
+    if (event.key === 'ArrowDown' || (letters && event.key === 'j')) next = rowFocusTarget(row.nextElementSibling);
+    else if (event.key === 'ArrowUp' || (letters && event.key === 'k')) next = rowFocusTarget(row.previousElementSibling);
+    else if (event.key === 'Home') next = rowFocusTarget(rows?.firstElementChild ?? null);
+    else if (event.key === 'End') next = rowFocusTarget(rows?.lastElementChild ?? null);
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const controls = rowControls(row);
+      const at = controls.indexOf(event.target as HTMLElement);
+      next = at < 0 ? undefined : controls[at + (event.key === 'ArrowRight' ? 1 : -1)];
+    } else if (letters && event.key === 'n') next = document.getElementById(newItemInputId(areaId));
+    if (!(next instanceof HTMLElement)) return;
+    event.preventDefault();
+    next.focus();
+  };
 
   useEffect(() => {
     if (!focusItemId) return;
@@ -52,7 +93,14 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
   if (itemIds.length > 0) {
     items = (
       // biome-ignore lint/a11y/useSemanticElements: each row is a grid with role="listitem" (see ItemRow), not an <li>.
-      <div role="list" className="checklist" ref={attachDropTarget} aria-label={t.area.itemsLabel(t.areaNames[areaId])}>
+      <div
+        role="list"
+        className="checklist"
+        ref={attachDropTarget}
+        aria-label={t.area.itemsLabel(t.areaNames[areaId])}
+        onFocus={onListFocus}
+        onKeyDown={onListKeyDown}
+      >
         {itemIds.slice(0, shown).map((itemId) => (
           <ItemRow
             key={itemId}
@@ -62,6 +110,8 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
             isFirst={itemId === allIds[0]}
             isLast={itemId === allIds[allIds.length - 1]}
             dropEdge={drop?.itemId === itemId ? drop.edge : null}
+            stop={itemId !== stopId ? 'none' : current?.itemId === itemId && current.inside ? 'controls' : 'row'}
+            announce={announce}
           />
         ))}
       </div>
@@ -91,6 +141,10 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
       )}
 
       {items}
+      {/* Where Alt+arrows moved an item: the focus stays on it, so nothing else would say so. */}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
 
       <NewItemForm areaId={areaId} />
       <ResetArea areaId={areaId} areaTitle={area.title} />

@@ -16,6 +16,8 @@ interface ChoiceChipProps<V extends string> {
   onChoose: (value: V) => void;
   /** Lets the stylesheet colour the chip and the list alike (data-status, data-priority). */
   data: Record<`data-${string}`, string | undefined>;
+  /** -1 while the checklist's roving Tab stop is elsewhere (see list-keys.ts). */
+  tabIndex?: number;
 }
 
 /**
@@ -23,7 +25,15 @@ interface ChoiceChipProps<V extends string> {
  * pressed (see field-chip.ts). Choosing still happens in the browser's own list; leaving the list
  * turns it back into the chip.
  */
-export function ChoiceChip<V extends string>({ label, nameWithChoice, value, choices, onChoose, data }: ChoiceChipProps<V>) {
+export function ChoiceChip<V extends string>({
+  label,
+  nameWithChoice,
+  value,
+  choices,
+  onChoose,
+  data,
+  tabIndex,
+}: ChoiceChipProps<V>) {
   // A select's list opens from the keyboard too: arrows then move through the choices.
   const chip = useFieldChip({ pickerFromKeyboard: true });
 
@@ -50,6 +60,7 @@ export function ChoiceChip<V extends string>({ label, nameWithChoice, value, cho
       className="chip-select"
       aria-label={nameWithChoice(label, shown)}
       aria-haspopup="listbox"
+      tabIndex={tabIndex}
       onClick={chip.openField}
       {...data}
     >

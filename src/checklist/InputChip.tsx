@@ -23,9 +23,11 @@ interface InputChipProps {
   suggestions?: () => readonly string[];
   placeholder?: string;
   max?: string;
+  /** -1 while the checklist's roving Tab stop is elsewhere (see list-keys.ts). */
+  tabIndex?: number;
 }
 
-export function InputChip({ label, nameWithValue, shown, none, type, className, onClose, ...field }: InputChipProps) {
+export function InputChip({ label, nameWithValue, shown, none, type, className, onClose, tabIndex, ...field }: InputChipProps) {
   const chip = useFieldChip();
   if (chip.open) {
     return (
@@ -50,6 +52,7 @@ export function InputChip({ label, nameWithValue, shown, none, type, className, 
       className={`chip-select chip-select--input ${className}`}
       aria-label={nameWithValue(label, text)}
       data-empty={!field.value || undefined}
+      tabIndex={tabIndex}
       onClick={chip.openField}
     >
       {text}

@@ -1,9 +1,10 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
-import { memo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useRef, useState } from 'react';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { isShortcutKey, singleKeyShortcutsOn } from '../ui/single-key-setting';
 import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
@@ -27,6 +28,7 @@ import { ItemEditor } from './ItemEditor';
 import { openEditors } from './open-editors';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
+import type { RowStop } from './list-keys';
 
 interface ItemRowProps {
   itemId: ItemId;
@@ -37,18 +39,33 @@ interface ItemRowProps {
   locale: Locale;
   /** Where a row dragged over this one would land, for the indicator. */
   dropEdge: DropEdge | null;
+  /** Which of this row's controls Tab reaches (see list-keys.ts). */
+  stop: RowStop;
+  /** Says where a moved item went, for screen readers. */
+  announce: (text: string) => void;
 }
 
 /** Element ids derived from the item id, so a link can bring an item into view and focus it. */
 export const itemCheckboxId = (itemId: ItemId) => `item-${itemId}`;
 
-export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, locale, dropEdge }: ItemRowProps) {
+export const ItemRow = memo(function ItemRow({
+  itemId,
+  areaId,
+  isFirst,
+  isLast,
+  locale,
+  dropEdge,
+  stop,
+  announce,
+}: ItemRowProps) {
   const t = MESSAGES[locale];
   const template = TEMPLATES[locale];
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(() => openEditors.isOpen(itemId));
   const row = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  /** An edit started with "e" gives the focus back to the tick box, where the keys go on working. */
+  const editedFromKey = useRef(false);
   const makeDraggable = useDraggableRow(row, itemId, areaId);
   const today = useToday();
   if (!item) return null;
@@ -63,8 +80,11 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
   const { toggleItem, setNotes, moveItem, deleteItem, restoreItem } = workbookStore.getState();
   const overdue = isOverdue(item, today);
   const done = item.status === 'done';
+  // Until the focus goes into this row's controls, Tab passes them by and leaves the list.
+  const controlsTabIndex = stop === 'controls' ? undefined : -1;
 
-  const startEditing = () => {
+  const startEditing = (fromKey = false) => {
+    editedFromKey.current = fromKey;
     openEditors.open(itemId, { title, detail });
     setEditing(true);
   };
@@ -73,7 +93,39 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
     openEditors.close(itemId);
     setEditing(false);
     // The Edit button is back in the DOM after this render; return focus where the user started.
-    requestAnimationFrame(() => editButton.current?.focus());
+    requestAnimationFrame(() => (editedFromKey.current ? document.getElementById(ids.checkbox) : editButton.current)?.focus());
+  };
+
+  const move = (by: -1 | 1) => {
+    if (by === -1 ? isFirst : isLast) return;
+    moveItem(itemId, by);
+    const order = selectWorkbook(workbookStore.getState()).order[areaId];
+    announce(t.keys.moved(title, order.indexOf(itemId) + 1, order.length));
+  };
+
+  // x, e, Delete and Alt+arrows on any control of the row that is not a text field (see list-keys.ts).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || editing || !isShortcutKey(event.nativeEvent)) return;
+    const modified = event.ctrlKey || event.metaKey || event.shiftKey;
+    const letters = !modified && !event.altKey && singleKeyShortcutsOn();
+    const target = event.target as HTMLElement;
+    if (event.altKey && !modified && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      move(event.key === 'ArrowUp' ? -1 : 1);
+      // The row's node moves in the page; where that drops the focus, it goes back to where it was.
+      requestAnimationFrame(() => {
+        if (!target.isConnected || document.activeElement !== target) target.focus();
+      });
+    } else if (event.key === 'Delete' && !modified && !event.altKey) {
+      event.preventDefault();
+      remove();
+    } else if (letters && event.key === 'x') {
+      event.preventDefault();
+      toggleItem(itemId, !done);
+    } else if (letters && event.key === 'e') {
+      event.preventDefault();
+      startEditing(true);
+    }
   };
 
   const remove = () => {
@@ -96,6 +148,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
       data-item-id={itemId}
       data-drop-edge={dropEdge ?? undefined}
       ref={row}
+      onKeyDown={onKeyDown}
     >
       <span className="item__handle" aria-hidden="true" title={t.area.dragHandle} onPointerEnter={makeDraggable}>
         ⠿
@@ -109,6 +162,7 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
             id={ids.checkbox}
             className="item__check"
             type="checkbox"
+            tabIndex={stop === 'none' ? -1 : 0}
             checked={done}
             onChange={(event) => toggleItem(itemId, event.currentTarget.checked)}
             aria-describedby={[detail ? ids.detail : '', overdue ? ids.overdue : ''].join(' ').trim() || undefined}
@@ -126,7 +180,14 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
         </div>
       )}
 
-      <ItemTracking item={item} title={title} overdueId={ids.overdue} overdue={overdue} locale={locale} />
+      <ItemTracking
+        item={item}
+        title={title}
+        overdueId={ids.overdue}
+        overdue={overdue}
+        locale={locale}
+        tabIndex={controlsTabIndex}
+      />
 
       <div className="item__notes">
         <label htmlFor={ids.notes} className="visually-hidden">
@@ -139,20 +200,35 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
           value={item.notes}
           rows={1}
           placeholder={t.area.notesPlaceholder}
+          tabIndex={controlsTabIndex}
           onChange={(event) => setNotes(itemId, event.currentTarget.value)}
         />
       </div>
 
       <div className="item__actions">
-        <MoveButton label={t.area.moveUp(title)} glyph="↑" disabled={isFirst} onMove={() => moveItem(itemId, -1)} />
-        <MoveButton label={t.area.moveDown(title)} glyph="↓" disabled={isLast} onMove={() => moveItem(itemId, 1)} />
+        <MoveButton
+          label={t.area.moveUp(title)}
+          glyph="↑"
+          disabled={isFirst}
+          onMove={() => moveItem(itemId, -1)}
+          tabIndex={controlsTabIndex}
+        />
+        <MoveButton
+          label={t.area.moveDown(title)}
+          glyph="↓"
+          disabled={isLast}
+          onMove={() => moveItem(itemId, 1)}
+          tabIndex={controlsTabIndex}
+        />
         {!editing && (
           <button
             ref={editButton}
             type="button"
             className="button button--quiet"
             aria-label={t.area.edit(title)}
-            onClick={startEditing}
+            aria-keyshortcuts="E"
+            tabIndex={controlsTabIndex}
+            onClick={() => startEditing()}
           >
             {t.area.editButton}
           </button>
@@ -161,6 +237,8 @@ export const ItemRow = memo(function ItemRow({ itemId, areaId, isFirst, isLast, 
           type="button"
           className="button button--quiet button--danger-text"
           aria-label={t.area.delete(title)}
+          aria-keyshortcuts="Delete"
+          tabIndex={controlsTabIndex}
           onClick={remove}
         >
           {t.area.deleteButton}
@@ -177,9 +255,10 @@ interface ItemTrackingProps {
   overdueId: string;
   overdue: boolean;
   locale: Locale;
+  tabIndex: number | undefined;
 }
 
-function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingProps) {
+function ItemTracking({ item, title, overdueId, overdue, locale, tabIndex }: ItemTrackingProps) {
   const t = MESSAGES[locale];
   const choices = trackingChoices(t.tracking);
   const itemId = item.id;
@@ -194,6 +273,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         value={item.status}
         choices={choices.status}
         onChoose={(status) => track(itemId, { status })}
+        tabIndex={tabIndex}
         data={{ 'data-status': item.status }}
       />
       <InputChip
@@ -207,6 +287,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         suggestions={() => ownerSuggestionsFor(selectWorkbook(workbookStore.getState()), itemId)}
         value={item.owner}
         onChange={(owner) => track(itemId, { owner })}
+        tabIndex={tabIndex}
         onClose={(owner) => {
           const trimmed = owner.trim();
           if (trimmed !== owner) track(itemId, { owner: trimmed });
@@ -223,6 +304,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         none={t.area.noDue}
         value={item.due ?? ''}
         onChange={(due) => track(itemId, { due: due || null })}
+        tabIndex={tabIndex}
       />
       <ChoiceChip
         label={t.tracking.priority(title)}
@@ -230,6 +312,7 @@ function ItemTracking({ item, title, overdueId, overdue, locale }: ItemTrackingP
         value={item.priority ?? ''}
         choices={choices.priority}
         onChoose={(priority) => track(itemId, { priority: priority || null })}
+        tabIndex={tabIndex}
         data={{ 'data-priority': item.priority ?? undefined }}
       />
       {overdue && (
@@ -267,12 +350,26 @@ function buildChoices(messages: Messages['tracking']) {
  * aria-disabled rather than disabled: a button that becomes disabled under the keyboard focus
  * (moving the top item up) would drop the focus to the page.
  */
-function MoveButton({ label, glyph, disabled, onMove }: { label: string; glyph: string; disabled: boolean; onMove: () => void }) {
+function MoveButton({
+  label,
+  glyph,
+  disabled,
+  onMove,
+  tabIndex,
+}: {
+  label: string;
+  glyph: string;
+  disabled: boolean;
+  onMove: () => void;
+  tabIndex: number | undefined;
+}) {
   return (
     <button
       type="button"
       className="button button--icon"
       aria-label={label}
+      aria-keyshortcuts={glyph === '↑' ? 'Alt+ArrowUp' : 'Alt+ArrowDown'}
+      tabIndex={tabIndex}
       aria-disabled={disabled || undefined}
       onClick={disabled ? undefined : onMove}
     >

@@ -3,8 +3,10 @@
 // be there when the area opens again. Per workbook too, so a title meant for one plan never turns up
 // in another's box.
 import type { AreaId } from '../workbook/model';
+import { readTabSession, writeTabSession } from './tab-session';
 
-const drafts = new Map<string, string>();
+const SESSION_KEY = 'ai-startup-workbook.new-item-drafts';
+const drafts = new Map(readTabSession<string, string>(SESSION_KEY));
 const keyOf = (workbookId: string, areaId: AreaId) => `${workbookId}/${areaId}`;
 
 export const newItemDrafts = {
@@ -12,5 +14,6 @@ export const newItemDrafts = {
   keep: (workbookId: string, areaId: AreaId, title: string) => {
     if (title) drafts.set(keyOf(workbookId, areaId), title);
     else drafts.delete(keyOf(workbookId, areaId));
+    writeTabSession(SESSION_KEY, drafts);
   },
 };

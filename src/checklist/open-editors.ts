@@ -1,6 +1,7 @@
 // Which items have their editor open, and what is typed in it, kept outside the rows: leaving an
 // area takes its rows down, and what was typed must still be there when it is opened again.
 import type { ItemId } from '../workbook/model';
+import { readTabSession, writeTabSession } from './tab-session';
 
 /** What the user typed into each field; a field not typed into is absent. */
 export interface EditorDraft {
@@ -14,18 +15,28 @@ export interface EditorOpening {
   detail: string;
 }
 
-const editors = new Map<ItemId, { opening: EditorOpening; draft: EditorDraft }>();
+const SESSION_KEY = 'ai-startup-workbook.open-editors';
+const editors = new Map(readTabSession<ItemId, { opening: EditorOpening; draft: EditorDraft }>(SESSION_KEY));
+const kept = () => writeTabSession(SESSION_KEY, editors);
 
 export const openEditors = {
   isOpen: (itemId: ItemId) => editors.has(itemId),
-  open: (itemId: ItemId, opening: EditorOpening) => void editors.set(itemId, { opening, draft: {} }),
+  open: (itemId: ItemId, opening: EditorOpening) => {
+    editors.set(itemId, { opening, draft: {} });
+    kept();
+  },
   draftOf: (itemId: ItemId): EditorDraft => editors.get(itemId)?.draft ?? {},
   openingOf: (itemId: ItemId): EditorOpening | undefined => editors.get(itemId)?.opening,
   keep: (itemId: ItemId, draft: EditorDraft) => {
-    const kept = editors.get(itemId);
-    if (kept) editors.set(itemId, { ...kept, draft: { ...kept.draft, ...draft } });
+    const editor = editors.get(itemId);
+    if (!editor) return;
+    editors.set(itemId, { ...editor, draft: { ...editor.draft, ...draft } });
+    kept();
   },
-  close: (itemId: ItemId) => void editors.delete(itemId),
+  close: (itemId: ItemId) => {
+    editors.delete(itemId);
+    kept();
+  },
 };
 
 /**

@@ -25,6 +25,11 @@ export function startOffline() {
     });
     void activateWaiting();
   };
+  // Another tab's Reload can switch the worker before this tab has heard that a new version waits
+  // (a busy or background tab): this page still runs the old version, so it offers Reload all the same.
+  if (navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => useUpdateState.setState({ reload }));
+  }
   const activateWaiting = registerSW({
     immediate: true,
     onRegisteredSW(_url, registered) {

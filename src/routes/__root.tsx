@@ -3,6 +3,7 @@
 import { createRootRoute, Outlet } from '@tanstack/react-router';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { useHistoryShortcuts } from '../shell/HistoryButtons';
+import { KeyboardDialogs } from '../shell/KeyboardDialogs';
 import { WorkbookShell } from '../shell/WorkbookShell';
 import { NotFound } from '../ui/NotFound';
 import { RouteError } from '../ui/RouteError';
@@ -29,6 +30,7 @@ function Root() {
       <Outlet />
       <ToastRegion />
       <UpdateNotice />
+      <KeyboardDialogs />
     </>
   );
 }

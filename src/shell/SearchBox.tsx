@@ -2,7 +2,7 @@
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { isTextEntry } from '../ui/is-text-entry';
+import { isSingleKeyShortcut } from '../ui/single-key-setting';
 
 export function SearchBox() {
   const t = useMessages();
@@ -19,7 +19,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+      if (event.key !== '/' || !isSingleKeyShortcut(event)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

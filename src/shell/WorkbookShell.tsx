@@ -9,6 +9,7 @@ import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
+import { ShortcutsButton } from './KeyboardDialogs';
 import { SearchBox } from './SearchBox';
 import { LinkProblem, SyncStatus, useSharedRole } from '../sharing/SyncStatus';
 
@@ -30,6 +31,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           <div className="app-header__tools">
             <SyncStatus />
             <HistoryButtons />
+            <ShortcutsButton />
             <LanguageSwitch />
             <Link to="/print" className="button">
               {t.nav.print}

@@ -5,4 +5,6 @@ export const STORAGE_KEYS = {
   unreadable: 'ai-startup-workbook.unreadable',
   /** When the plan was last exported (ms since the epoch); apart from the plan, so no format change touches it. */
   lastExport: 'ai-startup-workbook.last-export',
+  /** "off" when the user turned single-key shortcuts off in the shortcut sheet; a setting of this browser, not of the plan. */
+  singleKeyShortcuts: 'ai-startup-workbook.single-key-shortcuts',
 } as const;

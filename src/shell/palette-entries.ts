@@ -1,0 +1,115 @@
+// What the command palette offers for what is typed: commands, areas, and items by part of their
+// title in either language. In the first download, beside the keys that open the palette; the
+// palette's view and cmdk load on its first opening (CommandPalette.tsx).
+import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { exportPlan } from '../backup/export-plan';
+import { LANGUAGE_NAMES } from '../i18n/messages';
+import { useMessages } from '../i18n/use-messages';
+import { selectWorkbook } from '../store/workbook-store';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { resolveItemTitle } from '../workbook/guide';
+import { AREA_IDS, type AreaId, isAreaId, LOCALES } from '../workbook/model';
+import { TEMPLATES } from '../workbook/templates';
+import { itemsInOrder } from '../workbook/tracking';
+import type { PaletteEntry } from './CommandPalette';
+import { closeKeyboardDialog, openKeyboardDialog } from './keyboard-dialogs-state';
+
+/** Enough to choose from; a longer list is a sign to type more. */
+const MAX_ITEMS = 30;
+
+const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
+
+function matches(texts: readonly string[], words: readonly string[]): boolean {
+  const haystack = fold(texts.join('\n'));
+  return words.every((word) => haystack.includes(word));
+}
+
+export function usePaletteGroups(search: string) {
+  const t = useMessages();
+  const navigate = useNavigate();
+  const locale = useWorkbook((s) => s.locale);
+  const workbook = useWorkbook(selectWorkbook);
+  const areaHere = useRouterState({ select: (s) => s.location.pathname.match(/^\/areas\/([^/]+)$/)?.[1] });
+  const currentArea = areaHere && isAreaId(areaHere) ? areaHere : undefined;
+
+  return useMemo(() => {
+    const words = fold(search).split(/\s+/).filter(Boolean);
+    // A command that opens a screen or a field moves the focus on, rather than back where it was.
+    const leave = () => closeKeyboardDialog({ restoreFocus: false });
+    const goToArea = (areaId: AreaId, itemId?: string) => {
+      leave();
+      // To the item, or the area's first, so the list's keys work at once (see AreaScreen).
+      const item = itemId ?? selectWorkbook(workbookStore.getState()).order[areaId][0];
+      void navigate({ to: '/areas/$areaId', params: { areaId }, search: item ? { item } : {} });
+    };
+    const other = LOCALES.find((option) => option !== locale) ?? locale;
+    const commands: PaletteEntry[] = [
+      {
+        value: 'command:export',
+        text: t.keys.exportPlan,
+        run: () => {
+          closeKeyboardDialog();
+          exportPlan();
+        },
+      },
+      {
+        value: 'command:print',
+        text: t.keys.printPlan,
+        run: () => {
+          leave();
+          void navigate({ to: '/print' });
+        },
+      },
+      {
+        value: 'command:language',
+        text: t.keys.switchLanguage(LANGUAGE_NAMES[other]),
+        run: () => {
+          closeKeyboardDialog();
+          workbookStore.getState().setLocale(other);
+        },
+      },
+      { value: 'command:shortcuts', text: t.keys.showShortcuts, run: () => openKeyboardDialog('sheet') },
+    ];
+    if (currentArea) {
+      commands.unshift({
+        value: 'command:new-item',
+        text: t.keys.newItemHere,
+        // The New item box's id (NewItemForm.tsx), not imported: that module comes with the area's screen.
+        run: () => {
+          leave();
+          document.getElementById(`new-item-${currentArea}`)?.focus();
+        },
+      });
+    }
+
+    const areas = AREA_IDS.filter((areaId) =>
+      matches([t.areaNames[areaId], ...LOCALES.map((option) => TEMPLATES[option].areas[areaId].title)], words),
+    ).map((areaId): PaletteEntry => ({ value: `area:${areaId}`, text: t.areaNames[areaId], run: () => goToArea(areaId) }));
+
+    const items: PaletteEntry[] = [];
+    if (words.length > 0) {
+      for (const item of itemsInOrder(workbook)) {
+        if (
+          !matches(
+            LOCALES.map((option) => resolveItemTitle(item, TEMPLATES[option])),
+            words,
+          )
+        )
+          continue;
+        items.push({
+          value: `item:${item.id}`,
+          text: resolveItemTitle(item, TEMPLATES[locale]),
+          where: t.areaNames[item.areaId],
+          run: () => goToArea(item.areaId, item.id),
+        });
+        if (items.length === MAX_ITEMS) break;
+      }
+    }
+    return [
+      { heading: t.keys.commands, entries: commands.filter((command) => matches([command.text], words)) },
+      { heading: t.keys.areas, entries: areas },
+      { heading: t.keys.items, entries: items },
+    ].filter((group) => group.entries.length > 0);
+  }, [search, workbook, locale, t, currentArea, navigate]);
+}
