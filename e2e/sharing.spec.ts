@@ -196,6 +196,25 @@ test('Undo in A takes back only A’s change, never B’s', async ({ page, brows
   await b.page.context().close();
 });
 
+test('Undo of a field a teammate has changed since keeps their change, and says so', async ({ page, browser, syncServer }) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const a = new AreaPage(page);
+  await a.open('team');
+  const b = await teammate(browser, invite, 'team');
+  const [first] = await a.itemTitles();
+  if (!first) throw new Error('the area has no items');
+
+  await a.trackItem(first, { owner: 'Ana' });
+  await expect(b.chip(`Owner: ${first}`)).toContainText('Ana', { timeout: 2000 });
+  await b.trackItem(first, { owner: 'Bo' });
+  await expect(a.chip(`Owner: ${first}`)).toContainText('Bo', { timeout: 2000 });
+
+  await a.page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'The last change was kept' })).toBeVisible();
+  for (const person of [a, b]) await expect(person.chip(`Owner: ${first}`)).toContainText('Bo');
+  await b.page.context().close();
+});
+
 test('each person sees who else is in the plan, by name and area; Stop sharing keeps a local copy and disconnects', async ({
   page,
   browser,

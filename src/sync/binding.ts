@@ -1,6 +1,7 @@
 // Connects the store's shared plans to their Yjs documents and the sync server. Loaded with import()
 // only when a shared plan is open or being created, so a local plan's first visit never downloads Yjs.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { selectWorkbook, type WorkbookStore } from '../store/workbook-store';
 import { AREA_IDS, type AreaId, type ItemId, type Workbook } from '../workbook/model';
@@ -20,24 +21,9 @@ import {
 
 /** The origin of this browser's own changes to a document, as opposed to the server's and the offline copy's. */
 export const LOCAL_ORIGIN = Symbol('local');
-const STORED_ORIGIN = Symbol('stored');
 
-/** The offline copy is written after a pause in changes, as the plan is, and at once when the page is left. */
-const SAVE_PAUSE_MS = 500;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
+/** The offline copy of a shared plan's document: an IndexedDB database per document, named after it. */
+const offlineCopyName = (documentName: string) => SHARING_KEYS.doc + documentName;
 
 /** The area the person here has open, for teammates to see. */
 function shownArea(): AreaId | null {
@@ -57,47 +43,22 @@ interface Binding {
 /**
  * Ties one workbook to its document: the store's changes go into the document as this browser's, the
  * document's other changes come back into the store (only the items they touched), and the document is
- * kept in localStorage so changes made offline survive a reload and merge when the server is back.
+ * kept in IndexedDB (y-indexeddb, which appends each change rather than rewriting the whole document),
+ * so changes made offline survive a reload and merge when the server is back.
  */
 function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: Workbook | null): Binding {
   const doc = new Y.Doc();
-  const docKey = SHARING_KEYS.doc + sharing.documentName;
-  const stored = fromBase64(readText(docKey) ?? '');
-  if (stored) {
-    try {
-      Y.applyUpdate(doc, stored, STORED_ORIGIN);
-    } catch {
-      // An unreadable copy is left to the server's, which holds everything that was synced.
-    }
-  }
   if (seed) seedPlanDoc(doc, seed);
 
   const find = () => store.getState().workbooks.find((w) => w.id === workbookId);
   let shown = find();
-  // The document is the plan: what the store holds for it is re-read from it.
-  if (shown && (stored || seed)) {
-    const read = workbookFromDoc(doc, shown);
-    if (read !== shown) {
-      shown = read;
-      store.getState().putWorkbook(read);
-    }
-  }
-
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
-    writeText(docKey, toBase64(Y.encodeStateAsUpdate(doc)));
-  };
-  doc.on('update', () => {
-    if (saveTimer === undefined) saveTimer = setTimeout(save, SAVE_PAUSE_MS);
-  });
-  const onHide = () => {
-    if (saveTimer !== undefined) save();
-  };
-  window.addEventListener('pagehide', onHide);
-  const onVisibility = () => document.visibilityState === 'hidden' && onHide();
-  document.addEventListener('visibilitychange', onVisibility);
+  /**
+   * Until the offline copy is read, the document lacks what this browser had: what the store shows is
+   * kept (not replaced by a half-read document) and changes made meanwhile wait, to be written after
+   * the copy, so they count as the newest.
+   */
+  let loaded = false;
+  let changedBeforeLoad: Workbook | undefined;
 
   let receiving = false;
   const unsubscribe = store.subscribe((state) => {
@@ -105,7 +66,9 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
     if (!next || next === shown) return;
     const before = shown;
     shown = next;
-    if (!receiving && before) applyWorkbookChange(doc, before, next, LOCAL_ORIGIN);
+    if (receiving || !before) return;
+    if (loaded) applyWorkbookChange(doc, before, next, LOCAL_ORIGIN);
+    else changedBeforeLoad ??= before;
   });
 
   const { items } = planMaps(doc);
@@ -113,10 +76,10 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
   items.observeDeep((events, transaction) => {
     if (transaction.origin !== LOCAL_ORIGIN) for (const id of changedItemIds(events)) touched.add(id);
   });
-  doc.on('afterTransaction', (transaction) => {
-    if (transaction.origin === LOCAL_ORIGIN || transaction.changed.size === 0 || !shown) return;
-    const next = workbookFromDoc(doc, shown, touched);
-    touched = new Set();
+  /** Brings the document into the store; an empty document (nothing from the copy or the server yet) leaves the store's copy shown. */
+  const readIntoStore = (only?: ReadonlySet<ItemId>) => {
+    if (!shown || items.size === 0) return;
+    const next = workbookFromDoc(doc, shown, only);
     if (next === shown) return;
     receiving = true;
     try {
@@ -124,7 +87,27 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
     } finally {
       receiving = false;
     }
+  };
+  doc.on('afterTransaction', (transaction) => {
+    if (!loaded || transaction.origin === LOCAL_ORIGIN || transaction.changed.size === 0) return;
+    const only = touched;
+    touched = new Set();
+    readIntoStore(only);
   });
+
+  const offlineCopy = new IndexeddbPersistence(offlineCopyName(sharing.documentName), doc);
+  const afterLoad = () => {
+    if (loaded) return;
+    loaded = true;
+    touched = new Set();
+    const now = find();
+    if (changedBeforeLoad && now) applyWorkbookChange(doc, changedBeforeLoad, now, LOCAL_ORIGIN);
+    changedBeforeLoad = undefined;
+    readIntoStore();
+  };
+  // Without IndexedDB (blocked, or a private window that refuses it) the plan still syncs, with no offline copy.
+  offlineCopy.whenSynced.then(afterLoad, afterLoad);
+  offlineCopy._db.catch(afterLoad);
 
   const status = useSyncStatus;
   status.setState({ state: 'connecting', peers: [], bound: workbookId });
@@ -167,10 +150,8 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
     workbookId,
     updateArea,
     destroy: () => {
-      onHide();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
       unsubscribe();
+      void offlineCopy.destroy();
       provider.destroy();
       socket.destroy();
       doc.destroy();
@@ -247,7 +228,7 @@ export function stopSharing(store: WorkbookStore) {
   const workbook = selectWorkbook(store.getState());
   const sharing = useSharedPlans.getState().plans[workbook.id];
   setSharing(workbook.id, null);
-  if (sharing) writeText(SHARING_KEYS.doc + sharing.documentName, null);
+  if (sharing) void clearDocument(offlineCopyName(sharing.documentName));
 }
 
 /** A plan that is waiting for its document: no items until the server (or the offline copy) brings them. */

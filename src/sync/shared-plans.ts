@@ -16,7 +16,7 @@ export const SHARING_KEYS = {
   server: 'ai-startup-workbook.sync-server',
   /** "Your name", shown to teammates. */
   name: 'ai-startup-workbook.sync-name',
-  /** Prefix of each shared plan's Yjs document state (base64), its offline copy. */
+  /** Prefix of the IndexedDB database that keeps each shared plan's document offline. */
   doc: 'ai-startup-workbook.shared-doc.',
 } as const;
 
