@@ -5,7 +5,7 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { selectWorkbook } from '../store/workbook-store';
 import { type Links, linksFor, showArea, startSharing, stopSharing, yourName } from '../sync/binding';
 import { isServerUrl } from '../sync/share-link';
-import { readText, SHARING_KEYS, useSharedPlans, writeText } from '../sync/shared-plans';
+import { syncServerSetting, useSharedPlans, yourNameSetting } from '../sync/shared-plans';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 
@@ -14,7 +14,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const ids = { server: useId(), name: useId(), hint: useId(), error: useId(), invite: useId(), view: useId() };
   const workbookId = useWorkbook((s) => selectWorkbook(s).id);
   const sharing = useSharedPlans((s) => s.plans[workbookId]);
-  const [server, setServer] = useState(() => readText(SHARING_KEYS.server) ?? import.meta.env.VITE_SYNC_URL ?? '');
+  const [server, setServer] = useState(() => syncServerSetting.read() ?? import.meta.env.VITE_SYNC_URL ?? '');
   const [name, setName] = useState(yourName);
   const [serverError, setServerError] = useState(false);
   const [links, setLinks] = useState<Links | null>(null);
@@ -124,7 +124,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                 onChange={(event) => {
                   setName(event.currentTarget.value);
                   // Teammates see the new name at once.
-                  writeText(SHARING_KEYS.name, event.currentTarget.value.trim());
+                  yourNameSetting.write(event.currentTarget.value.trim());
                   showArea();
                 }}
               />

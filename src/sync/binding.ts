@@ -9,14 +9,14 @@ import { newSharedPlanKeys, roleOf, viewKeyFor } from './keys.js';
 import { applyWorkbookChange, changedItemIds, planMaps, seedPlanDoc, workbookFromDoc } from './plan-doc';
 import { parseShareFragment, type ShareLink, shareLinkUrl } from './share-link';
 import {
-  readText,
   SHARING_KEYS,
   type Sharing,
   setSharing,
   sharedWorkbookId,
   useSharedPlans,
+  syncServerSetting,
   useSyncStatus,
-  writeText,
+  yourNameSetting,
 } from './shared-plans';
 
 /** The origin of this browser's own changes to a document, as opposed to the server's and the offline copy's. */
@@ -32,7 +32,7 @@ function shownArea(): AreaId | null {
   return area && (AREA_IDS as readonly string[]).includes(area) ? (area as AreaId) : null;
 }
 
-export const yourName = () => readText(SHARING_KEYS.name) ?? '';
+export const yourName = () => yourNameSetting.read() ?? '';
 
 interface Binding {
   workbookId: string;
@@ -212,8 +212,8 @@ export async function linksFor(sharing: Sharing): Promise<Links> {
 
 /** Turns the shown plan into a shared plan on `server`: a new document, seeded with it, and its links. */
 export async function startSharing(store: WorkbookStore, server: string, name: string): Promise<Links> {
-  writeText(SHARING_KEYS.server, server);
-  writeText(SHARING_KEYS.name, name);
+  syncServerSetting.write(server);
+  yourNameSetting.write(name);
   const keys = await newSharedPlanKeys();
   const sharing: Sharing = { server, documentName: keys.documentName, key: keys.editKey, role: 'edit' };
   const workbook = selectWorkbook(store.getState());

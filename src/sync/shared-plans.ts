@@ -1,6 +1,7 @@
 // Which of this browser's plans are shared, and how: kept in a localStorage key of its own beside the
 // plans, so a plan's saved shape (and its migrations) is the same shared or not. Free of Yjs.
 import { create } from 'zustand';
+import { storedSetting } from '../store/stored-setting';
 import type { ShareLink } from './share-link';
 
 export type SharingRole = 'edit' | 'view';
@@ -20,34 +21,14 @@ export const SHARING_KEYS = {
   doc: 'ai-startup-workbook.shared-doc.',
 } as const;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-export function readText(key: string): string | null {
-  try {
-    return storage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function writeText(key: string, value: string | null) {
-  try {
-    if (value === null) storage()?.removeItem(key);
-    else storage()?.setItem(key, value);
-  } catch {
-    // Full or switched off: the plan itself says so through its own alerts; this is a convenience.
-  }
-}
+/** The sync server last used, prefilled next time; "Your name", shown to teammates; the shared plans. */
+export const syncServerSetting = storedSetting(SHARING_KEYS.server);
+export const yourNameSetting = storedSetting(SHARING_KEYS.name);
+const plansSetting = storedSetting(SHARING_KEYS.plans);
 
 function readPlans(): Record<string, Sharing> {
   try {
-    const parsed: unknown = JSON.parse(readText(SHARING_KEYS.plans) ?? '{}');
+    const parsed: unknown = JSON.parse(plansSetting.read() ?? '{}');
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, Sharing>) : {};
   } catch {
     return {};
@@ -71,7 +52,7 @@ export function setSharing(workbookId: string, sharing: Sharing | null) {
   const plans = { ...useSharedPlans.getState().plans };
   if (sharing) plans[workbookId] = sharing;
   else delete plans[workbookId];
-  writeText(SHARING_KEYS.plans, JSON.stringify(plans));
+  plansSetting.write(JSON.stringify(plans));
   useSharedPlans.setState({ plans });
 }
 
