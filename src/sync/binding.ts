@@ -275,8 +275,12 @@ export async function openLink(store: WorkbookStore, hash: string) {
   const existing = knownId ? store.getState().workbooks.find((w) => w.id === knownId) : undefined;
   const id = existing?.id ?? sharedWorkbookId(link.documentName);
   const sharing: Sharing = { ...link, role };
-  // An edit link opened where the view link was opened before makes this browser an editor.
-  if (!existing || plans[id]?.role !== role || plans[id]?.key !== link.key) setSharing(id, sharing);
+  const known = plans[id];
+  // An edit link opened where the view link was opened before makes this browser an editor; a view link
+  // opened where the edit link was (the sharer checking what teammates see) keeps the edit key, which is
+  // kept nowhere else.
+  const keepsEditKey = known?.role === 'edit' && role === 'view' && known.documentName === link.documentName;
+  if (!keepsEditKey && (!existing || known?.role !== role || known?.key !== link.key)) setSharing(id, sharing);
   store.getState().putWorkbook(existing ?? store.getState().workbooks.find((w) => w.id === id) ?? emptyWorkbook(id), true);
   watchSharedPlans(store);
 }

@@ -1,0 +1,38 @@
+// A shared plan against hostile or unlucky use: links opened in the wrong order, names built to mislead.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AreaPage } from './page-models/area-page';
+
+async function startSharing(page: Page, server: string, name: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Share with team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with team' });
+  await dialog.getByRole('textbox', { name: 'Sync server' }).fill(server);
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Start sharing' }).click();
+  const invite = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
+  const viewOnly = await dialog.getByRole('textbox', { name: 'View-only link' }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  return { invite, viewOnly };
+}
+
+test('opening the view-only link where the plan is already edited keeps this browser an editor, with its invite link', async ({
+  page,
+  syncServer,
+}) => {
+  const { invite, viewOnly } = await startSharing(page, syncServer.url, 'Ana');
+  // The person who shared it checks what teammates will see.
+  await page.goto(viewOnly);
+  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'View only' })).toHaveCount(0);
+  const area = new AreaPage(page);
+  await area.open('legal');
+  await area.toggleItem('Contract management');
+  await expect(area.item('Contract management')).toBeChecked();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Share with team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with team' });
+  await expect(dialog.getByRole('textbox', { name: 'Invite link' })).toHaveValue(invite);
+});
