@@ -36,3 +36,24 @@ test('opening the view-only link where the plan is already edited keeps this bro
   const dialog = page.getByRole('dialog', { name: 'Share with team' });
   await expect(dialog.getByRole('textbox', { name: 'Invite link' })).toHaveValue(invite);
 });
+
+test('a teammate’s name cannot disguise itself or stretch the header: hidden characters written out, a long one cut short', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto('/');
+  // "Your name" is remembered from an earlier share; this one is long and turned around.
+  await other.evaluate((name) => localStorage.setItem('ai-startup-workbook.sync-name', name), `\u202EnnA${'x'.repeat(2000)}`);
+  await other.goto(invite);
+  await expect(other.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+
+  const here = page.getByText(/Here now/);
+  await expect(here).toContainText('⟨U+202E⟩nnA');
+  const box = await here.boundingBox();
+  expect(box?.height ?? 0).toBeLessThan(100);
+  await context.close();
+});

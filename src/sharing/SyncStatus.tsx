@@ -5,12 +5,21 @@ import { useMessages } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
 import { useSharedPlans, useSyncStatus } from '../sync/shared-plans';
 import { isAreaId } from '../workbook/model';
+import { shortened, withControlsShown } from '../workbook/shown-text';
 import { ShareButton } from './ShareButton';
 
 /** The shown plan's role when it is shared, else undefined. */
 export function useSharedRole() {
   const id = useWorkbook((s) => s.activeWorkbookId);
   return useSharedPlans((s) => s.plans[id]?.role);
+}
+
+/**
+ * A teammate's name as the header shows it: a name comes from another browser, which may send anything,
+ * so hidden characters are written out (as for owners) and a very long one is cut short here and on screen.
+ */
+function shownName(name: string) {
+  return shortened(withControlsShown(name), 80);
 }
 
 export function SyncStatus() {
@@ -38,7 +47,8 @@ export function SyncStatus() {
           {t.sharing.hereNow}:{' '}
           {peers.map((peer) => (
             <span key={peer.id} className="sync-status__peer">
-              <bdi>{peer.name || '?'}</bdi> ({peer.area && isAreaId(peer.area) ? t.areaNames[peer.area] : t.sharing.onDashboard})
+              <bdi className="sync-status__name">{peer.name ? shownName(peer.name) : '?'}</bdi> (
+              {peer.area && isAreaId(peer.area) ? t.areaNames[peer.area] : t.sharing.onDashboard})
             </span>
           ))}
         </p>
