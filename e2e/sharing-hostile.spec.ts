@@ -57,3 +57,24 @@ test('a teammate’s name cannot disguise itself or stretch the header: hidden c
   expect(box?.height ?? 0).toBeLessThan(100);
   await context.close();
 });
+
+test('an invite link whose fragment a chat app percent-encoded still opens the plan', async ({ page, browser, syncServer }) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const hashAt = invite.indexOf('#');
+  const encoded = `${invite.slice(0, hashAt)}#${encodeURIComponent(invite.slice(hashAt + 1))}`;
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(encoded);
+  await expect(other.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'View only' })).toHaveCount(0);
+  await context.close();
+});
+
+test('a link cut short in its fragment says so instead of opening the local plan silently', async ({ page, browser, syncServer }) => {
+  const { invite } = await startSharing(page, syncServer.url, 'Ana');
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(invite.slice(0, invite.length - 5));
+  await expect(other.getByRole('alert')).toContainText('This link is incomplete or damaged');
+  await context.close();
+});

@@ -12,7 +12,7 @@ import { syncWithOtherTabs } from './store/tab-sync';
 import { workbookStorage, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
-import { LINK_PREFIX } from './sync/share-link';
+import { isShareFragment } from './sync/share-link';
 import { useSharedPlans, useSyncStatus } from './sync/shared-plans';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -43,10 +43,10 @@ const sharedPlanShown = () => Object.hasOwn(useSharedPlans.getState().plans, wor
 let following = false;
 function loadSharing() {
   const hash = window.location.hash;
-  if (!hash.startsWith(LINK_PREFIX) && !sharedPlanShown()) return;
+  if (!isShareFragment(hash) && !sharedPlanShown()) return;
   void import('./sync/binding').then(
     (binding) => {
-      if (hash.startsWith(LINK_PREFIX)) void binding.openLink(workbookStore, hash);
+      if (isShareFragment(hash)) void binding.openLink(workbookStore, hash);
       else binding.watchSharedPlans(workbookStore);
       if (!following) router.subscribe('onResolved', () => binding.showArea());
       following = true;
@@ -59,7 +59,7 @@ loadSharing();
 useSharedPlans.subscribe(loadSharing);
 workbookStore.subscribe((state, previous) => state.activeWorkbookId !== previous.activeWorkbookId && loadSharing());
 // A link pasted into the address bar of an open tab changes only the fragment: no page load.
-window.addEventListener('hashchange', () => window.location.hash.startsWith(LINK_PREFIX) && loadSharing());
+window.addEventListener('hashchange', () => isShareFragment(window.location.hash) && loadSharing());
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 

@@ -15,6 +15,13 @@ describe('share links', () => {
     });
   });
 
+  it('reads a link whose fragment a chat app percent-encoded', () => {
+    const url = shareLinkUrl('https://plan.example/', { server: 'wss://sync.example', documentName: doc, key });
+    const encoded = `#${encodeURIComponent(url.slice(url.indexOf('#') + 1))}`;
+    expect(parseShareFragment(encoded)).toEqual({ ok: true, link: { server: 'wss://sync.example', documentName: doc, key } });
+    expect(parseShareFragment('#share%3Fserver%3D%E0')).toEqual({ ok: false });
+  });
+
   it('leaves other fragments alone', () => {
     expect(parseShareFragment('')).toBeNull();
     expect(parseShareFragment('#main')).toBeNull();

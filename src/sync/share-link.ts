@@ -29,14 +29,23 @@ export function shareLinkUrl(base: string, link: ShareLink): string {
   return `${base}${LINK_PREFIX}${query.toString()}`;
 }
 
+/**
+ * Whether a fragment is a share link: also when a chat app or mail client percent-encoded it (`#share%3F…`),
+ * which the browser keeps as it came.
+ */
+export function isShareFragment(hash: string): boolean {
+  return hash.startsWith(LINK_PREFIX) || /^#share%3F/i.test(hash);
+}
+
 export type ParsedLink = { ok: true; link: ShareLink } | { ok: false };
 
 /** Reads a fragment (`location.hash`); null when it is no share link at all. */
 export function parseShareFragment(hash: string): ParsedLink | null {
-  if (!hash.startsWith(LINK_PREFIX)) return null;
+  if (!isShareFragment(hash)) return null;
   let query: URLSearchParams;
   try {
-    query = new URLSearchParams(hash.slice(LINK_PREFIX.length));
+    const fragment = hash.startsWith(LINK_PREFIX) ? hash : decodeURIComponent(hash);
+    query = new URLSearchParams(fragment.slice(LINK_PREFIX.length));
   } catch {
     return { ok: false };
   }
