@@ -70,11 +70,38 @@ test('an invite link whose fragment a chat app percent-encoded still opens the p
   await context.close();
 });
 
-test('a link cut short in its fragment says so instead of opening the local plan silently', async ({ page, browser, syncServer }) => {
+test('a link cut short in its fragment says so instead of opening the local plan silently', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
   const { invite } = await startSharing(page, syncServer.url, 'Ana');
   const context = await browser.newContext();
   const other = await context.newPage();
   await other.goto(invite.slice(0, invite.length - 5));
   await expect(other.getByRole('alert')).toContainText('This link is incomplete or damaged');
+  await context.close();
+});
+
+test('a viewer who forces a tick from devtools does not keep it: the plan shows what the team has, also after a reload', async ({
+  page,
+  browser,
+  syncServer,
+}) => {
+  const { viewOnly } = await startSharing(page, syncServer.url, 'Ana');
+  const context = await browser.newContext();
+  const viewer = new AreaPage(await context.newPage());
+  await viewer.page.goto(viewOnly);
+  await expect(viewer.page.getByRole('status').filter({ hasText: 'View only' })).toBeVisible();
+  await viewer.open('legal');
+  await viewer.page.evaluate(() => {
+    for (const fieldset of document.querySelectorAll('fieldset')) fieldset.disabled = false;
+  });
+  await viewer.item('Contract management').click();
+  await expect(viewer.item('Contract management')).not.toBeChecked();
+
+  await viewer.page.reload();
+  await expect(viewer.page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  await expect(viewer.item('Contract management')).not.toBeChecked();
   await context.close();
 });

@@ -67,6 +67,12 @@ function bind(store: WorkbookStore, workbookId: string, sharing: Sharing, seed: 
     const before = shown;
     shown = next;
     if (receiving || !before) return;
+    // A viewer's change (forced from devtools: no control offers one) would be refused by the server but
+    // kept in this browser's copy, shown as "Synced" for good; the plan as the document has it is shown instead.
+    if (sharing.role === 'view') {
+      if (loaded) readIntoStore();
+      return;
+    }
     if (loaded) applyWorkbookChange(doc, before, next, LOCAL_ORIGIN);
     else changedBeforeLoad ??= before;
   });
