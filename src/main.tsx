@@ -14,6 +14,8 @@ import { syncWithOtherTabs } from './store/tab-sync';
 import { workbookStorage, workbookStorageBackend, workbookStore } from './store/use-workbook';
 import { showDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
+import { isShareFragment } from './sync/share-link';
+import { useSharedPlans, useSyncStatus } from './sync/shared-plans';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
@@ -35,7 +37,31 @@ syncDocumentLanguage(workbookStore);
 syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
+  mergesItself: (workbookId) => useSyncStatus.getState().bound === workbookId,
 });
+
+// A shared plan's code (Yjs, the provider) loads only when a link is opened or a shared plan is shown.
+const sharedPlanShown = () => Object.hasOwn(useSharedPlans.getState().plans, workbookStore.getState().activeWorkbookId);
+let following = false;
+function loadSharing() {
+  const hash = window.location.hash;
+  if (!isShareFragment(hash) && !sharedPlanShown()) return;
+  void import('./sync/binding').then(
+    (binding) => {
+      if (isShareFragment(hash)) void binding.openLink(workbookStore, hash);
+      else binding.watchSharedPlans(workbookStore);
+      if (!following) router.subscribe('onResolved', () => binding.showArea());
+      following = true;
+    },
+    () => {},
+  );
+}
+loadSharing();
+// The shown plan shared (or another tab's link opened) while this tab runs.
+useSharedPlans.subscribe(loadSharing);
+workbookStore.subscribe((state, previous) => state.activeWorkbookId !== previous.activeWorkbookId && loadSharing());
+// A link pasted into the address bar of an open tab changes only the fragment: no page load.
+window.addEventListener('hashchange', () => isShareFragment(window.location.hash) && loadSharing());
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 

@@ -11,10 +11,12 @@ import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
 import { SearchBox } from './SearchBox';
+import { LinkProblem, SyncStatus, useSharedRole } from '../sharing/SyncStatus';
 import { switchLanguage } from './switch-language';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const viewOnly = useSharedRole() === 'view';
   return (
     <>
       <PrintOnDemand />
@@ -28,6 +30,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </Link>
           <SearchBox />
           <div className="app-header__tools">
+            <SyncStatus />
             <HistoryButtons />
             <ShortcutsButton />
             <LanguageSwitch />
@@ -58,7 +61,15 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </nav>
           <main id="main" className="shell__main" tabIndex={-1}>
             <StorageAlerts />
-            {children}
+            <LinkProblem />
+            {/* A view-only plan: every control in the screens is disabled at once, links still work. */}
+            {viewOnly ? (
+              <fieldset disabled className="view-only">
+                {children}
+              </fieldset>
+            ) : (
+              children
+            )}
           </main>
         </div>
       </div>

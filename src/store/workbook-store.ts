@@ -37,6 +37,11 @@ export interface WorkbookActions {
    */
   undo: () => boolean;
   redo: () => boolean;
+  /**
+   * Puts a workbook in place of the one with its id (or adds it), as a shared plan's document or a link
+   * just opened has it; not an undoable step. `open` makes it the shown workbook.
+   */
+  putWorkbook: (workbook: Workbook, open?: boolean) => void;
 }
 
 export type WorkbookState = PersistedState & WorkbookActions;
@@ -165,6 +170,14 @@ export function createWorkbookStore({
       },
       undo: () => applyUndoStep('undo'),
       redo: () => applyUndoStep('redo'),
+      putWorkbook: (workbook, open = false) => {
+        const { workbooks, activeWorkbookId } = get();
+        const known = workbooks.some((w) => w.id === workbook.id);
+        set({
+          workbooks: known ? workbooks.map((w) => (w.id === workbook.id ? workbook : w)) : [...workbooks, workbook],
+          activeWorkbookId: open ? workbook.id : activeWorkbookId,
+        });
+      },
     };
   });
 
