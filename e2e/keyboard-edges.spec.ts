@@ -1,0 +1,38 @@
+// The keyboard work (issue 25) where a hurried or unlucky user takes it: a filtered list, the last
+// item, another tab, an input method, a palette that cannot download, a very long title.
+import { AreaPage } from './page-models/area-page';
+import { expect, test } from './fixtures';
+test('ticking with x in a list filtered to open items keeps the focus in the list, on the next item', async ({
+  page,
+  areaPage,
+}) => {
+  await page.goto('/areas/team?status=todo');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const [first, second, third] = (await areaPage.itemTitles()) as [string, string, string];
+  await areaPage.item(first).focus();
+  await page.keyboard.press('x');
+  // Done, so the filter no longer shows it.
+  await expect(areaPage.item(first)).toHaveCount(0);
+  await expect(areaPage.item(second)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(areaPage.item(third)).toBeFocused();
+});
+
+test('the item under the focus deleted in another tab hands the focus to the next item', async ({ context }) => {
+  const here = new AreaPage(await context.newPage());
+  const there = new AreaPage(await context.newPage());
+  await here.open('team');
+  await there.open('team');
+  const [first, second, third, fourth] = (await here.itemTitles()) as [string, string, string, string];
+  await here.item(second).focus();
+
+  await there.item(second).focus();
+  await there.page.keyboard.press('Delete');
+  await expect(here.page.getByRole('status')).toContainText(`“${second}” was deleted in another tab`, { timeout: 3000 });
+  await expect(here.item(third)).toBeFocused();
+  await here.page.keyboard.press('j');
+  await expect(here.item(fourth)).toBeFocused();
+  await here.page.keyboard.press('k');
+  await here.page.keyboard.press('k');
+  await expect(here.item(first)).toBeFocused();
+});
