@@ -36,3 +36,30 @@ test('the item under the focus deleted in another tab hands the focus to the nex
   await here.page.keyboard.press('k');
   await expect(here.item(first)).toBeFocused();
 });
+
+test('Delete on the last item shown, then Ctrl+Z, brings it back: filtered and unfiltered', async ({ page, areaPage }) => {
+  await page.goto('/areas/team?status=todo');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const titles = await areaPage.itemTitles();
+  const last = titles.at(-1) as string;
+  // Tick all but the last: the filter then shows that one alone.
+  await areaPage.item(titles[0] as string).focus();
+  for (const _ of titles.slice(1)) await page.keyboard.press('x');
+  await areaPage.expectTitles([last]);
+  await expect(areaPage.item(last)).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('status').filter({ hasText: 'No item matches these filters.' })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+z');
+  await areaPage.expectTitles([last]);
+
+  // The only item of an area: the same.
+  await page.goto('/areas/team');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const all = await areaPage.itemTitles();
+  await areaPage.item(all[0] as string).focus();
+  for (const _ of all) await page.keyboard.press('Delete');
+  await expect(page.getByText('No items yet. Add the first one below.')).toBeVisible();
+  await expect(areaPage.newItemBox).not.toBeFocused();
+  await page.keyboard.press('ControlOrMeta+z');
+  await areaPage.expectTitles([all.at(-1) as string]);
+});
