@@ -63,3 +63,20 @@ test('Delete on the last item shown, then Ctrl+Z, brings it back: filtered and u
   await page.keyboard.press('ControlOrMeta+z');
   await areaPage.expectTitles([all.at(-1) as string]);
 });
+
+test('the palette’s “New item in this area” puts the focus in the New item box', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const [first] = (await areaPage.itemTitles()) as [string];
+  await areaPage.item(first).focus();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('new item');
+  await expect(palette.getByRole('option', { name: 'New item in this area' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(areaPage.newItemBox).toBeFocused();
+  await page.keyboard.type('Hire a designer');
+  await page.keyboard.press('Enter');
+  await expect(areaPage.item('Hire a designer')).toBeVisible();
+});

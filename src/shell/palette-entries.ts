@@ -78,7 +78,8 @@ export function usePaletteGroups(search: string) {
         // The New item box's id (NewItemForm.tsx), not imported: that module comes with the area's screen.
         run: () => {
           leave();
-          document.getElementById(`new-item-${currentArea}`)?.focus();
+          // Once the palette has gone: while it is open, the page behind it is inert and refuses the focus.
+          requestAnimationFrame(() => document.getElementById(`new-item-${currentArea}`)?.focus());
         },
       });
     }
