@@ -80,3 +80,19 @@ test('the palette’s “New item in this area” puts the focus in the New item
   await page.keyboard.press('Enter');
   await expect(areaPage.item('Hire a designer')).toBeVisible();
 });
+
+test('a palette that cannot download says so, and opens once it can', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const [first] = (await areaPage.itemTitles()) as [string];
+  // As when the connection drops after the page loaded: the palette's files fail.
+  await page.route('**/assets/CommandPalette-*', (route) => route.abort('internetdisconnected'));
+  await areaPage.item(first).focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('status')).toContainText('This part of the app could not be loaded.');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(areaPage.item(first)).toBeFocused();
+
+  await page.unroute('**/assets/CommandPalette-*');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox')).toBeFocused();
+});
