@@ -96,3 +96,25 @@ test('a palette that cannot download says so, and opens once it can', async ({ p
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox')).toBeFocused();
 });
+
+test('Escape that ends an input method’s composition in the title editor keeps the editor and what was typed', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  const [first] = (await areaPage.itemTitles()) as [string];
+  await areaPage.item(first).focus();
+  await page.keyboard.press('e');
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await expect(title).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' 团队');
+  // Escape closes the candidate list of a pinyin input method; Chrome sends it as a composing keydown.
+  await title.dispatchEvent('compositionstart', { data: '' });
+  await title.dispatchEvent('keydown', { key: 'Escape', code: 'Escape', isComposing: true, keyCode: 229 });
+  await title.dispatchEvent('compositionend', { data: '' });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue(`${first} 团队`);
+  await page.keyboard.press('Enter');
+  await expect(areaPage.item(`${first} 团队`)).toBeFocused();
+});
