@@ -118,3 +118,26 @@ test('Escape that ends an input method’s composition in the title editor keeps
   await page.keyboard.press('Enter');
   await expect(areaPage.item(`${first} 团队`)).toBeFocused();
 });
+
+test('a 2,000-character title stays inside the palette, with its area beside it', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const long = `Longest ${'x'.repeat(1992)}`;
+  await areaPage.newItemBox.focus();
+  await page.keyboard.insertText(long);
+  await page.keyboard.press('Enter');
+  await expect(areaPage.item(long)).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('longest');
+  const option = palette.getByRole('option', { name: /^Longest x+/ });
+  await expect(option).toBeVisible();
+  const dialogBox = await palette.boundingBox();
+  const optionBox = await option.boundingBox();
+  const whereBox = await option.getByText('Team', { exact: true }).boundingBox();
+  if (!dialogBox || !optionBox || !whereBox) throw new Error('palette not laid out');
+  expect(optionBox.x + optionBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+  expect(whereBox.x + whereBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+  // A few lines at most: the other results stay in reach.
+  expect(optionBox.height).toBeLessThan(120);
+});
