@@ -141,3 +141,35 @@ test('a 2,000-character title stays inside the palette, with its area beside it'
   // A few lines at most: the other results stay in reach.
   expect(optionBox.height).toBeLessThan(120);
 });
+
+test('the palette puts the focus on the item it names, even when the address names it already, and on New item in an empty area', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  const [first, second, third] = (await areaPage.itemTitles()) as [string, string, string];
+  const jumpTo = async (text: string, option: RegExp) => {
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette.getByRole('combobox')).toBeFocused();
+    await page.keyboard.type(text);
+    await expect(palette.getByRole('option', { name: option }).first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+  };
+  await areaPage.item(first).focus();
+  await jumpTo(third, new RegExp(`^${third}`));
+  await expect(areaPage.item(third)).toBeFocused();
+  // The address now names that item: asking for it again, from another row, still goes there.
+  await page.keyboard.press('k');
+  await expect(areaPage.item(second)).toBeFocused();
+  await jumpTo(third, new RegExp(`^${third}`));
+  await expect(areaPage.item(third)).toBeFocused();
+
+  // An area with no items: the palette leaves the focus in New item, where the first one is added.
+  for (const _ of await areaPage.itemTitles()) await page.keyboard.press('Delete');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await jumpTo('team', /^Team$/);
+  await expect(areaPage.newItemBox).toBeFocused();
+});
