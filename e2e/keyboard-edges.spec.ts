@@ -173,3 +173,23 @@ test('the palette puts the focus on the item it names, even when the address nam
   await jumpTo('team', /^Team$/);
   await expect(areaPage.newItemBox).toBeFocused();
 });
+
+test('Ctrl+K from an owner field, then Escape: the focus is back on that owner', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const [first] = (await areaPage.itemTitles()) as [string];
+  await areaPage.item(first).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(areaPage.chip(`Owner: ${first}`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(`Owner: ${first}`, { exact: true })).toBeFocused();
+  await page.keyboard.type('Ana');
+  // The palette takes the focus, so the field turns back into its chip.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(areaPage.chip(`Owner: ${first}`)).toBeFocused();
+  await expect(areaPage.chip(`Owner: ${first}`)).toHaveText('Ana');
+});
