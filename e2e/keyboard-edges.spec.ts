@@ -193,3 +193,18 @@ test('Ctrl+K from an owner field, then Escape: the focus is back on that owner',
   await expect(areaPage.chip(`Owner: ${first}`)).toBeFocused();
   await expect(areaPage.chip(`Owner: ${first}`)).toHaveText('Ana');
 });
+
+test('the move buttons say where the item went, as Alt+arrows do, in both languages', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const [first, second] = (await areaPage.itemTitles()) as [string, string];
+  const total = (await areaPage.itemTitles()).length;
+  await page.getByRole('button', { name: `Move down: ${first}` }).click();
+  await expect.poll(async () => (await areaPage.itemTitles()).slice(0, 2)).toEqual([second, first]);
+  await expect(page.getByText(`Moved “${first}” to 2 of ${total}.`)).toBeAttached();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  // The second row's button, whose name holds that item's Chinese title.
+  const moveUp = page.getByRole('button', { name: /^上移：/ }).nth(1);
+  const zhTitle = ((await moveUp.getAttribute('aria-label')) ?? '').replace('上移：', '');
+  await moveUp.click();
+  await expect(page.getByText(`已将“${zhTitle}”移到第 1 项，共 ${total} 项。`)).toBeAttached();
+});

@@ -194,7 +194,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
       )}
 
       {items}
-      {/* Where Alt+arrows moved an item: the focus stays on it, so nothing else would say so. */}
+      {/* Where Alt+arrows or a move button moved an item: the focus stays put, so nothing else would say so. */}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -209,14 +209,14 @@ export const ItemRow = memo(function ItemRow({
           label={t.area.moveUp(title)}
           glyph="↑"
           disabled={isFirst}
-          onMove={() => moveItem(itemId, -1)}
+          onMove={() => move(-1)}
           tabIndex={controlsTabIndex}
         />
         <MoveButton
           label={t.area.moveDown(title)}
           glyph="↓"
           disabled={isLast}
-          onMove={() => moveItem(itemId, 1)}
+          onMove={() => move(1)}
           tabIndex={controlsTabIndex}
         />
         {!editing && (
