@@ -208,3 +208,62 @@ test('the move buttons say where the item went, as Alt+arrows do, in both langua
   await moveUp.click();
   await expect(page.getByText(`已将“${zhTitle}”移到第 1 项，共 ${total} 项。`)).toBeAttached();
 });
+
+test('keys typed in any text field are text, and a pinyin composition in New item adds nothing before it ends', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  const titles = await areaPage.itemTitles();
+  const first = titles[0] as string;
+  const typed = 'jkxen?/';
+  const progress = await areaPage.progressText();
+  // Rows rather than titles: the row being edited shows fields, not its title.
+  const nothingFired = async () => {
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(areaPage.list.getByRole('listitem')).toHaveCount(titles.length);
+    expect(await areaPage.progressText()).toBe(progress);
+  };
+  const typeInto = async (field: ReturnType<typeof page.getByRole>) => {
+    await expect(field).toBeFocused();
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Delete');
+    await expect(field).toHaveValue(new RegExp(typed.replace(/[?/]/g, '\\$&')));
+    await nothingFired();
+  };
+
+  await page.getByRole('searchbox').first().focus();
+  await typeInto(page.getByRole('searchbox').first());
+  await areaPage.notes(first).focus();
+  await typeInto(areaPage.notes(first));
+  await areaPage.chip(`Owner: ${first}`).focus();
+  await page.keyboard.press('Enter');
+  await typeInto(page.getByLabel(`Owner: ${first}`, { exact: true }));
+  await page.keyboard.press('Enter');
+  await areaPage.item(first).focus();
+  await page.keyboard.press('e');
+  await typeInto(page.getByRole('textbox', { name: 'Title' }));
+  await page.getByRole('textbox', { name: 'Detail' }).focus();
+  await typeInto(page.getByRole('textbox', { name: 'Detail' }));
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await areaPage.newItemBox.focus();
+  await typeInto(areaPage.newItemBox);
+
+  // A real composition (as the input method sends it): Enter that picks a candidate is no submit.
+  await areaPage.newItemBox.fill('');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'tuandui', selectionStart: 7, selectionEnd: 7 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+  await cdp.send('Input.insertText', { text: '团队' });
+  await expect(areaPage.newItemBox).toHaveValue('团队');
+  await nothingFired();
+
+  await page.goto('/');
+  for (const name of ['Plan name', 'Company or founders']) {
+    const field = page.getByRole('textbox', { name, exact: true });
+    await field.focus();
+    await page.keyboard.type(typed);
+    await expect(field).toHaveValue(new RegExp(typed.replace(/[?/]/g, '\\$&')));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+});
