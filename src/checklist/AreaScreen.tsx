@@ -1,6 +1,16 @@
 // One area's page: its question, progress and the editable checklist.
 import { useElementScrollRestoration } from '@tanstack/react-router';
-import { type FocusEvent, type KeyboardEvent, type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
@@ -49,6 +59,47 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
   const stopId = currentIndex >= 0 && currentIndex < shown ? current?.itemId : itemIds[0];
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
+
+  // A row can leave the list under the focus (ticked out of a filter, deleted in another tab, the
+  // last one shown deleted): the focus then goes to the row that took its place, or the status line,
+  // rather than to the page, where the list's keys and Ctrl+Z have nothing to act on.
+  const focusLeftFrom = useRef<Element | null>(null);
+  const shownBefore = useRef(itemIds);
+  const summary = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const before = shownBefore.current;
+    shownBefore.current = itemIds;
+    const gone = focusLeftFrom.current;
+    focusLeftFrom.current = null;
+    if (!gone || gone.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const at = before.indexOf(rowOf(gone)?.dataset.itemId ?? '');
+    const neighbours = [...before.slice(at + 1), ...before.slice(0, Math.max(at, 0)).reverse()];
+    // The nearest row still in the page: rows past the first batch may not be rendered yet.
+    const rows = new Map(
+      [...document.querySelectorAll<HTMLElement>('[role="listitem"][data-item-id]')].map((row) => [row.dataset.itemId, row]),
+    );
+    const next = neighbours.find((itemId) => rows.has(itemId));
+    (rowFocusTarget(rows.get(next ?? '') ?? null) ?? summary.current ?? document.getElementById('area-title'))?.focus();
+  }, [itemIds]);
+
+  useEffect(() => {
+    // Native, not React's onBlur: React dispatches no events while it commits, which is when a row it removes loses the focus.
+    const onFocusOut = (event: globalThis.FocusEvent) => {
+      const from = event.target;
+      if (!(from instanceof Element) || !rowOf(from) || rowOf(event.relatedTarget)) return;
+      focusLeftFrom.current = from;
+      // A row removed under the focus blurs before the effect above runs; anything else is the user leaving.
+      queueMicrotask(() => {
+        if (focusLeftFrom.current === from && from.isConnected) focusLeftFrom.current = null;
+      });
+      // A row taken down without the list changing (an editor closing) must not move the focus at a later, unrelated change.
+      requestAnimationFrame(() => {
+        if (focusLeftFrom.current === from) focusLeftFrom.current = null;
+      });
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => document.removeEventListener('focusout', onFocusOut);
+  }, []);
 
   const onListFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = rowOf(event.target);
@@ -126,7 +177,9 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
         <p className="eyebrow">
           {AREA_IDS.indexOf(areaId) + 1} / {AREA_IDS.length} · {t.areaNames[areaId]}
         </p>
-        <h1 id="area-title">{area.title}</h1>
+        <h1 id="area-title" tabIndex={-1}>
+          {area.title}
+        </h1>
         <p className="area__question">
           <span className="area__question-label">{t.area.question}</span> {area.question}
         </p>
@@ -135,13 +188,13 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
 
       <AreaFilters filter={filter} onChange={onFilterChange} />
       {hasFilter(filter) && (
-        <p className="filters__summary" role="status">
+        <p className="filters__summary" role="status" ref={summary} tabIndex={-1}>
           {itemIds.length === 0 ? t.filter.noMatch : t.filter.showing(itemIds.length, allIds.length)}
         </p>
       )}
 
       {items}
-      {/* Where Alt+arrows moved an item: the focus stays on it, so nothing else would say so. */}
+      {/* Where Alt+arrows or a move button moved an item: the focus stays put, so nothing else would say so. */}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

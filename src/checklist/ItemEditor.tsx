@@ -40,7 +40,8 @@ export function ItemEditor({ itemId, title, detail, onDone }: ItemEditorProps) {
       className="item-editor"
       onSubmit={save}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        // An Escape that closes an input method's candidates (pinyin, say) is not the user cancelling.
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing && event.keyCode !== 229) {
           event.preventDefault();
           onDone();
         }

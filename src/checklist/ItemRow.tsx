@@ -27,7 +27,6 @@ import { InputChip } from './InputChip';
 import { ItemEditor } from './ItemEditor';
 import { openEditors } from './open-editors';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
-import { newItemInputId } from './NewItemForm';
 import type { RowStop } from './list-keys';
 
 interface ItemRowProps {
@@ -132,9 +131,9 @@ export const ItemRow = memo(function ItemRow({
     const neighbour = row.current && (row.current.nextElementSibling ?? row.current.previousElementSibling);
     const deleted = deleteItem(itemId);
     if (!deleted) return;
-    const next =
-      neighbour?.querySelector<HTMLElement>('input[type="checkbox"]') ?? document.getElementById(newItemInputId(areaId));
-    next?.focus();
+    // With no row left, the list hands the focus on as the row goes (AreaScreen), not to New item,
+    // where Ctrl+Z would be the text field's and could not bring the item back.
+    neighbour?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus();
     useToast.getState().showToast(t.area.deleted(title), () => restoreItem(deleted));
   };
 
@@ -210,14 +209,14 @@ export const ItemRow = memo(function ItemRow({
           label={t.area.moveUp(title)}
           glyph="↑"
           disabled={isFirst}
-          onMove={() => moveItem(itemId, -1)}
+          onMove={() => move(-1)}
           tabIndex={controlsTabIndex}
         />
         <MoveButton
           label={t.area.moveDown(title)}
           glyph="↓"
           disabled={isLast}
-          onMove={() => moveItem(itemId, 1)}
+          onMove={() => move(1)}
           tabIndex={controlsTabIndex}
         />
         {!editing && (

@@ -10,6 +10,9 @@ import { usePaletteGroups } from './palette-entries';
 import { closeKeyboardDialog, openKeyboardDialog, useKeyboardDialogs } from './keyboard-dialogs-state';
 
 let loadedPalette: ComponentType<PaletteProps> | null = null;
+// Its own function, so the bundler wraps the import() alone in its preload helper: with the
+// handlers chained on, a failed download of the palette's CSS skipped them and nothing was said.
+const loadPalette = () => import('./CommandPalette');
 
 export function KeyboardDialogs() {
   const open = useKeyboardDialogs((s) => s.open);
@@ -35,7 +38,7 @@ export function KeyboardDialogs() {
   useEffect(() => {
     if (open !== 'palette' || Palette) return;
     let cancelled = false;
-    import('./CommandPalette').then(
+    loadPalette().then(
       (module) => {
         loadedPalette = module.CommandPalette;
         if (!cancelled) setPalette(() => module.CommandPalette);

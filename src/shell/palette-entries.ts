@@ -42,7 +42,15 @@ export function usePaletteGroups(search: string) {
       leave();
       // To the item, or the area's first, so the list's keys work at once (see AreaScreen).
       const item = itemId ?? selectWorkbook(workbookStore.getState()).order[areaId][0];
-      void navigate({ to: '/areas/$areaId', params: { areaId }, search: item ? { item } : {} });
+      void navigate({ to: '/areas/$areaId', params: { areaId }, search: item ? { item } : {} }).then(() =>
+        requestAnimationFrame(() => {
+          // The area focuses an item the address newly asks for; the same address again (the item
+          // already asked for) changes nothing there, and an empty area has no item: the focus would
+          // stay on the page. Ids as in ItemRow.tsx and NewItemForm.tsx, which come with the area's screen.
+          if (document.activeElement && document.activeElement !== document.body) return;
+          document.getElementById(item ? `item-${item}` : `new-item-${areaId}`)?.focus();
+        }),
+      );
     };
     const other = LOCALES.find((option) => option !== locale) ?? locale;
     const commands: PaletteEntry[] = [
@@ -79,7 +87,8 @@ export function usePaletteGroups(search: string) {
         // The New item box's id (NewItemForm.tsx), not imported: that module comes with the area's screen.
         run: () => {
           leave();
-          document.getElementById(`new-item-${currentArea}`)?.focus();
+          // Once the palette has gone: while it is open, the page behind it is inert and refuses the focus.
+          requestAnimationFrame(() => document.getElementById(`new-item-${currentArea}`)?.focus());
         },
       });
     }
