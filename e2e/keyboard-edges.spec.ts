@@ -267,3 +267,19 @@ test('keys typed in any text field are text, and a pinyin composition in New ite
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
 });
+
+test('Ctrl+Z with a dialog open leaves the plan behind it alone', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  const [first] = (await areaPage.itemTitles()) as [string];
+  await areaPage.toggleItem(first);
+  await expect(areaPage.item(first)).toBeChecked();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(areaPage.item(first)).toBeChecked();
+  await page.keyboard.press('Control+z');
+  await expect(areaPage.item(first)).not.toBeChecked();
+});

@@ -22,6 +22,8 @@ export function useHistoryShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEntry(event.target)) return;
+      // A dialog on top (the shortcut sheet, a confirmation) hides the plan: undoing it unseen would surprise.
+      if (document.querySelector('dialog:modal')) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();
