@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/use-messages';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
+import { PlanSwitcher } from '../plans/PlanSwitcher';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
@@ -29,6 +30,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           <div className="app-header__tools">
             <HistoryButtons />
             <ShortcutsButton />
+            <PlanSwitcher />
             <LanguageSwitch />
             <Link to="/print" className="button">
               {t.nav.print}
@@ -70,7 +72,7 @@ function LanguageSwitch() {
   const locale = useWorkbook((s) => s.locale);
   const id = useId();
   return (
-    <div className="language-switch">
+    <div className="header-select">
       <label htmlFor={id}>{t.language}</label>
       <select
         id={id}

@@ -7,7 +7,7 @@ import type { PersistedState } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
 import { applyStepNow, type Direction, diffWorkbook, itemStep, type Step } from '../workbook/steps';
 import type { WorkbookStorage } from './storage';
-import { createUndoHistory } from './undo-history';
+import { createUndoHistory, type UndoHistory, type UndoStacks } from './undo-history';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -37,6 +37,19 @@ export interface WorkbookActions {
    */
   undo: () => boolean;
   redo: () => boolean;
+  /** A new plan, shown at once: the guide's items, none, or a copy of the plan shown, named `name`. */
+  createPlan: (from: 'guide' | 'blank' | 'copy', name: string) => string;
+  openPlan: (workbookId: string) => void;
+  /** Deletes a plan; the last one is replaced by a fresh plan from the guide. Returns what Undo puts back. */
+  deletePlan: (workbookId: string) => DeletedPlan | null;
+  restorePlan: (deleted: DeletedPlan) => void;
+}
+
+/** A deleted plan as it was, and where it was in the list, for Undo. */
+export interface DeletedPlan {
+  workbook: Workbook;
+  index: number;
+  wasShown: boolean;
 }
 
 export type WorkbookState = PersistedState & WorkbookActions;
@@ -71,7 +84,22 @@ export function createWorkbookStore({
 }: WorkbookStoreOptions) {
   const saved = storage?.read() ?? null;
   const initial = saved ?? freshState(ops.createWorkbook(templateShape, clock), initialLocale);
-  const history = createUndoHistory({ limit: historyLimit, now: clock.now });
+  // Each plan has its own undo history: Undo in one plan never changes another.
+  const histories = new Map<string, UndoHistory>();
+  const historyOf = (workbookId: string) => {
+    let found = histories.get(workbookId);
+    if (!found) {
+      found = createUndoHistory({ limit: historyLimit, now: clock.now });
+      const own = found;
+      own.stacks.subscribe((stacks) => {
+        if (selectWorkbook(store.getState()).id === workbookId) shownHistory.setState(stacks);
+      });
+      histories.set(workbookId, found);
+    }
+    return found;
+  };
+  /** The Undo and Redo stacks of the plan shown, for the buttons. */
+  const shownHistory = createStore<UndoStacks>()(() => ({ past: [], future: [] }));
 
   const store = createStore<WorkbookState>()((set, get) => {
     /**
@@ -82,7 +110,7 @@ export function createWorkbookStore({
       const state = get();
       const current = selectWorkbook(state);
       set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
-      if (step) history.record(step, group);
+      if (step) historyOf(current.id).record(step, group);
     };
     /** Applies a change to the shown workbook, stamped; an unchanged workbook leaves the store alone. */
     const update = (change: (workbook: Workbook) => Workbook, group: string | null = null) => {
@@ -109,7 +137,7 @@ export function createWorkbookStore({
       else commit(ops.replaceItem(current, stampItem(item, next, clock.now())), step, group);
     };
     const applyUndoStep = (direction: Direction): boolean => {
-      const step = history.take(direction);
+      const step = historyOf(selectWorkbook(get()).id).take(direction);
       if (!step) return false;
       const { workbooks } = get();
       const next = applyStepNow(workbooks, step, direction, clock.now());
@@ -161,17 +189,65 @@ export function createWorkbookStore({
         const merged = mergeSavedState(before, remote);
         if (!merged) return [];
         set(merged);
-        return ops.removedItems(selectWorkbook(before), selectWorkbook(get()));
+        const [was, is] = [selectWorkbook(before), selectWorkbook(get())];
+        // The plan shown was deleted there: that is not items taken away from this one.
+        return was.id === is.id ? ops.removedItems(was, is) : [];
       },
       undo: () => applyUndoStep('undo'),
       redo: () => applyUndoStep('redo'),
+      createPlan: (from, name) => {
+        const state = get();
+        const base =
+          from === 'copy'
+            ? ops.copyWorkbook(selectWorkbook(state), name, clock)
+            : ops.setPlanDetails(from === 'guide' ? ops.createWorkbook(templateShape, clock) : ops.blankWorkbook(clock), {
+                name,
+              });
+        const workbook = base.name === null || from === 'copy' ? base : { ...base, nameChangedAt: clock.now() };
+        set({ workbooks: [...state.workbooks, workbook], activeWorkbookId: workbook.id });
+        return workbook.id;
+      },
+      openPlan: (workbookId) => {
+        if (get().workbooks.some((w) => w.id === workbookId)) set({ activeWorkbookId: workbookId });
+      },
+      deletePlan: (workbookId) => {
+        const { workbooks, activeWorkbookId, deletedWorkbooks } = get();
+        const index = workbooks.findIndex((w) => w.id === workbookId);
+        const workbook = workbooks[index];
+        if (!workbook) return null;
+        const rest = workbooks.filter((w) => w.id !== workbookId);
+        const remaining = rest.length > 0 ? rest : [ops.createWorkbook(templateShape, clock)];
+        const wasShown = activeWorkbookId === workbookId;
+        set({
+          workbooks: remaining,
+          activeWorkbookId: wasShown ? (remaining[Math.min(index, remaining.length - 1)] as Workbook).id : activeWorkbookId,
+          deletedWorkbooks: { ...deletedWorkbooks, [workbookId]: clock.now() },
+        });
+        histories.delete(workbookId);
+        return { workbook, index, wasShown };
+      },
+      restorePlan: ({ workbook, index, wasShown }) => {
+        const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
+        if (workbooks.some((w) => w.id === workbook.id)) return;
+        const { [workbook.id]: _, ...stillDeleted } = deletedWorkbooks;
+        // Stamped as changed now, so other tabs, which keep the deletion, take the plan back too.
+        const restored = { ...workbook, nameChangedAt: clock.now() };
+        const next = [...workbooks];
+        next.splice(Math.min(index, next.length), 0, restored);
+        set({ workbooks: next, activeWorkbookId: wasShown ? workbook.id : activeWorkbookId, deletedWorkbooks: stillDeleted });
+      },
     };
   });
 
   if (storage) {
-    store.subscribe(({ workbooks, activeWorkbookId, locale }, previous) => {
-      if (workbooks !== previous.workbooks || activeWorkbookId !== previous.activeWorkbookId || locale !== previous.locale)
-        storage.write({ workbooks, activeWorkbookId, locale });
+    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks }, previous) => {
+      if (
+        workbooks !== previous.workbooks ||
+        activeWorkbookId !== previous.activeWorkbookId ||
+        locale !== previous.locale ||
+        deletedWorkbooks !== previous.deletedWorkbooks
+      )
+        storage.write({ workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) });
     });
     if (!saved) {
       // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
@@ -180,7 +256,12 @@ export function createWorkbookStore({
       storage.flush();
     }
   }
-  return Object.assign(store, { history: history.stacks });
+  // Another plan shown: its own stacks are the buttons'.
+  store.subscribe((state, previous) => {
+    if (state.activeWorkbookId !== previous.activeWorkbookId)
+      shownHistory.setState(historyOf(selectWorkbook(state).id).stacks.getState());
+  });
+  return Object.assign(store, { history: shownHistory });
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;
