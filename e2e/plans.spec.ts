@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AreaPage } from './page-models/area-page';
 
 async function newPlan(page: Page, name: string, start: 'The built-in guide' | 'A blank plan' | 'A copy of this plan') {
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -66,4 +67,56 @@ test('deleting the only plan leaves a fresh one from the guide', async ({ page }
   await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('');
   await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+});
+
+test('a read-only link opens the plan in a fresh browser without saving anything, until Save a copy', async ({
+  page,
+  browser,
+  areaPage,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await areaPage.open('funding');
+  await areaPage.toggleItem('Budget planning');
+  await areaPage.trackItem('Budget planning', { owner: '张敏', due: '2027-06-30' });
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('Acme seed plan');
+  await page.getByRole('button', { name: 'Copy read-only link' }).click();
+  await expect(page.getByRole('status')).toContainText('Read-only link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#plan=1\./);
+  expect(link.length).toBeLessThan(2000);
+
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await expect(reader.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Acme seed plan');
+  await expect(reader.getByRole('textbox', { name: 'Plan name' })).toBeDisabled();
+  expect(await reader.evaluate(() => localStorage.length)).toBe(0);
+  expect(reader.url()).not.toContain('#plan=');
+
+  const readerArea = new AreaPage(reader);
+  await reader.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  await expect(readerArea.item('Budget planning')).toBeDisabled();
+  await readerArea.item('Budget planning').focus();
+  await reader.keyboard.press('x');
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  expect(await reader.evaluate(() => localStorage.length)).toBe(0);
+
+  await reader.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toHaveCount(0);
+  await expect(readerArea.item('Budget planning')).toBeEnabled();
+  await reader.reload();
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  await expect(reader.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['2% · Acme seed plan']);
+  await context.close();
+});
+
+test('a damaged read-only link says so, shows the page, and writes nothing', async ({ page }) => {
+  await page.goto('/#plan=1.q1ZKVLKKNtDBgLG1');
+  await expect(page.getByRole('alert')).toContainText('This link could not be opened');
+  await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { reloadOnMissingCode } from './offline/reload-after-deploy';
+import { openReadOnlyLink } from './plans/read-only-link';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
@@ -34,6 +35,10 @@ syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
 });
+
+// A read-only link: opened now, or pasted into the address bar of this open tab (only the fragment changes).
+void openReadOnlyLink();
+window.addEventListener('hashchange', () => void openReadOnlyLink());
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 

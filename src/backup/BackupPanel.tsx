@@ -2,6 +2,7 @@
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { shownMessages, useMessages } from '../i18n/use-messages';
+import { copyReadOnlyLink } from '../plans/read-only-link';
 import { exportPlan, exportPlanText } from './export-plan';
 import { useBackupReminder } from './last-export';
 import type { Preview } from './import-file';
@@ -41,6 +42,9 @@ export function BackupPanel() {
         </button>
         <button type="button" className="button" onClick={() => void exportPlanText('csv')}>
           {t.backup.exportCsv}
+        </button>
+        <button type="button" className="button" onClick={() => void copyReadOnlyLink()}>
+          {t.readOnly.copyLink}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           {t.backup.import}

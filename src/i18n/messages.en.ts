@@ -168,6 +168,7 @@ export const en = {
   plans: {
     label: 'Plan',
     option: (name: string, percent: number) => `${percent}% · ${name}`,
+    readOnlyOption: (name: string) => `Read-only copy · ${name}`,
     newPlan: 'New plan',
     deletePlan: 'Delete plan',
     newTitle: 'New plan',
@@ -182,6 +183,27 @@ export const en = {
     deleteBody: 'Its items, tracking and notes are removed from this browser. You can undo it right after.',
     deleteConfirm: 'Delete',
     deleted: (name: string) => `Deleted “${isolated(name)}”.`,
+  },
+  readOnly: {
+    copyLink: 'Copy read-only link',
+    copied: (length: number) =>
+      `Read-only link copied (${length} characters). Whoever opens it sees this plan as it is now, without editing it.`,
+    notCopied: 'The browser did not allow copying the link.',
+    tooLong: (length: number) => `This plan would make a link of ${length} characters, too long to send: use Export instead.`,
+    title: 'Read-only copy',
+    explain: 'This plan came in a link. Nothing is saved in this browser unless you save a copy.',
+    save: 'Save a copy to my plans',
+    close: 'Back to my plans',
+    problemTitle: 'This link could not be opened',
+    problems: {
+      damaged:
+        'The plan in the link is damaged or incomplete: it may have been cut off when it was copied. Ask for the link again.',
+      'newer-version':
+        'The link was made by a newer version of the app. Reload the page to get the newest version, then open the link again.',
+      'not-a-plan-link': 'The address does not hold a plan.',
+      unavailable: 'This part of the app could not be loaded. Check the connection and open the link again.',
+    },
+    dismiss: 'Dismiss',
   },
   keeping: {
     heading: 'Storage',

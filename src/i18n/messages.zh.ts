@@ -166,6 +166,7 @@ export const zh = {
   plans: {
     label: '计划',
     option: (name, percent) => `${percent}% · ${name}`,
+    readOnlyOption: (name) => `只读副本 · ${name}`,
     newPlan: '新建计划',
     deletePlan: '删除计划',
     newTitle: '新建计划',
@@ -180,6 +181,24 @@ export const zh = {
     deleteBody: '它的事项、进度和备注将从此浏览器中删除。删除后可以立即撤销。',
     deleteConfirm: '删除',
     deleted: (name) => `已删除“${isolated(name)}”。`,
+  },
+  readOnly: {
+    copyLink: '复制只读链接',
+    copied: (length) => `已复制只读链接（${length} 个字符）。打开链接的人会看到此计划的当前内容，但无法编辑。`,
+    notCopied: '浏览器不允许复制链接。',
+    tooLong: (length) => `此计划生成的链接有 ${length} 个字符，太长了，不便发送：请改用“导出”。`,
+    title: '只读副本',
+    explain: '此计划来自一个链接。除非你保存副本，否则不会在此浏览器中保存任何内容。',
+    save: '保存副本到我的计划',
+    close: '返回我的计划',
+    problemTitle: '无法打开此链接',
+    problems: {
+      damaged: '链接中的计划已损坏或不完整：可能在复制时被截断了。请重新索取链接。',
+      'newer-version': '此链接由更新版本的应用生成。请刷新页面获取最新版本，然后再次打开链接。',
+      'not-a-plan-link': '此地址中没有计划。',
+      unavailable: '应用的这一部分无法加载。请检查网络连接，然后再次打开链接。',
+    },
+    dismiss: '关闭',
   },
   keeping: {
     heading: '存储',

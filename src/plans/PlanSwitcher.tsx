@@ -22,11 +22,17 @@ export function PlanSwitcher() {
   const template = useTemplate();
   const workbooks = useWorkbook((s) => s.workbooks);
   const activeId = useWorkbook((s) => s.activeWorkbookId);
+  const copy = useWorkbook((s) => s.readOnlyCopy);
   const id = useId();
   return (
     <div className="header-select">
       <label htmlFor={id}>{t.plans.label}</label>
-      <select id={id} value={activeId} onChange={(event) => workbookStore.getState().openPlan(event.currentTarget.value)}>
+      <select
+        id={id}
+        value={copy ? '' : activeId}
+        onChange={(event) => workbookStore.getState().openPlan(event.currentTarget.value)}
+      >
+        {copy && <option value="">{t.plans.readOnlyOption(planName(copy, template))}</option>}
         {workbooks.map((workbook) => (
           <option key={workbook.id} value={workbook.id}>
             {t.plans.option(planName(workbook, template), percentOf(workbook))}

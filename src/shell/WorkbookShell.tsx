@@ -8,6 +8,7 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
+import { ReadOnlyBanner } from '../plans/ReadOnlyBanner';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
@@ -15,6 +16,7 @@ import { SearchBox } from './SearchBox';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const readOnly = useWorkbook((s) => s.readOnlyCopy !== null);
   return (
     <>
       <PrintOnDemand />
@@ -59,7 +61,15 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </nav>
           <main id="main" className="shell__main" tabIndex={-1}>
             <StorageAlerts />
-            {children}
+            <ReadOnlyBanner />
+            {/* A read-only copy: every control in the screens is disabled at once, links still work. */}
+            {readOnly ? (
+              <fieldset disabled className="view-only">
+                {children}
+              </fieldset>
+            ) : (
+              children
+            )}
           </main>
         </div>
       </div>

@@ -120,4 +120,26 @@ describe('several plans', () => {
     expect(test.store.getState().workbooks).toHaveLength(1);
     expect(test.workbook().name).toBe((stateV4 as { state: { workbooks: { name: string }[] } }).state.workbooks[0]?.name);
   });
+
+  it('a read-only copy is shown without saving, no action changes it, and saving adds it as a plan of its own', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    test.flushWrites();
+    const before = test.backend.data.get(STORAGE_KEYS.state);
+    const copy = { ...test.workbook(), id: 'from-link', name: 'Linked' };
+    s().showReadOnlyCopy(copy);
+    expect(test.workbook()).toBe(copy);
+    s().toggleItem(copy.order.team[0] as string, true);
+    s().setPlanDetails({ name: 'Changed' });
+    expect(s().undo()).toBe(false);
+    expect(test.workbook()).toBe(copy);
+    test.flushWrites();
+    expect(test.backend.data.get(STORAGE_KEYS.state)).toBe(before);
+
+    s().saveReadOnlyCopy('Linked');
+    expect(s().readOnlyCopy).toBeNull();
+    expect(s().workbooks).toHaveLength(2);
+    expect(test.workbook().name).toBe('Linked');
+    expect(test.workbook().id).not.toBe('from-link');
+  });
 });

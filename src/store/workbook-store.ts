@@ -43,6 +43,11 @@ export interface WorkbookActions {
   /** Deletes a plan; the last one is replaced by a fresh plan from the guide. Returns what Undo puts back. */
   deletePlan: (workbookId: string) => DeletedPlan | null;
   restorePlan: (deleted: DeletedPlan) => void;
+  /** Shows a plan from a read-only link instead of the user's own, without saving anything. */
+  showReadOnlyCopy: (workbook: Workbook) => void;
+  /** Adds the plan shown from a link to this browser's plans, under new ids, and shows it. */
+  saveReadOnlyCopy: (name: string) => void;
+  closeReadOnlyCopy: () => void;
 }
 
 /** A deleted plan as it was, and where it was in the list, for Undo. */
@@ -52,7 +57,11 @@ export interface DeletedPlan {
   wasShown: boolean;
 }
 
-export type WorkbookState = PersistedState & WorkbookActions;
+export type WorkbookState = PersistedState &
+  WorkbookActions & {
+    /** A plan opened from a read-only link: shown instead of the user's, never saved, not changed by any action. */
+    readOnlyCopy: Workbook | null;
+  };
 
 export interface WorkbookStoreOptions {
   /** The guide's items per area, for seeding; the text comes from the language shown. */
@@ -62,12 +71,18 @@ export interface WorkbookStoreOptions {
   clock?: Clock;
   /** Undo steps kept in memory; the history itself is never persisted. */
   historyLimit?: number;
+  /**
+   * Whether a first visit's fresh plan is saved at once (so a second tab opened now shares it). Not
+   * when the visit opens a read-only link, which writes nothing until the user saves a copy.
+   */
+  saveFreshPlan?: boolean;
 }
 
 export const systemClock: Clock = { newId: () => crypto.randomUUID(), now: () => Date.now() };
 
 /** The workbook the screens show; there is one for now, the list leaves room for more. */
-export function selectWorkbook(state: PersistedState): Workbook {
+export function selectWorkbook(state: PersistedState & { readOnlyCopy?: Workbook | null }): Workbook {
+  if (state.readOnlyCopy) return state.readOnlyCopy;
   return state.workbooks.find((w) => w.id === state.activeWorkbookId) ?? (state.workbooks[0] as Workbook);
 }
 
@@ -81,6 +96,7 @@ export function createWorkbookStore({
   storage,
   clock = systemClock,
   historyLimit = 100,
+  saveFreshPlan = true,
 }: WorkbookStoreOptions) {
   const saved = storage?.read() ?? null;
   const initial = saved ?? freshState(ops.createWorkbook(templateShape, clock), initialLocale);
@@ -108,6 +124,8 @@ export function createWorkbookStore({
      */
     const commit = (next: Workbook, step: Step | null, group: string | null = null) => {
       const state = get();
+      // A read-only copy is not changed, whatever asks (a keyboard shortcut, a stale screen).
+      if (state.readOnlyCopy) return;
       const current = selectWorkbook(state);
       set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
       if (step) historyOf(current.id).record(step, group);
@@ -137,6 +155,7 @@ export function createWorkbookStore({
       else commit(ops.replaceItem(current, stampItem(item, next, clock.now())), step, group);
     };
     const applyUndoStep = (direction: Direction): boolean => {
+      if (get().readOnlyCopy) return false;
       const step = historyOf(selectWorkbook(get()).id).take(direction);
       if (!step) return false;
       const { workbooks } = get();
@@ -149,6 +168,7 @@ export function createWorkbookStore({
 
     return {
       ...initial,
+      readOnlyCopy: null,
 
       setLocale: (locale) => set({ locale }),
       setPlanDetails: (details) => update((w) => ops.setPlanDetails(w, details), `details:${Object.keys(details).join()}`),
@@ -208,7 +228,7 @@ export function createWorkbookStore({
         return workbook.id;
       },
       openPlan: (workbookId) => {
-        if (get().workbooks.some((w) => w.id === workbookId)) set({ activeWorkbookId: workbookId });
+        if (get().workbooks.some((w) => w.id === workbookId)) set({ activeWorkbookId: workbookId, readOnlyCopy: null });
       },
       deletePlan: (workbookId) => {
         const { workbooks, activeWorkbookId, deletedWorkbooks } = get();
@@ -225,6 +245,16 @@ export function createWorkbookStore({
         });
         histories.delete(workbookId);
         return { workbook, index, wasShown };
+      },
+      showReadOnlyCopy: (workbook) => set({ readOnlyCopy: workbook }),
+      closeReadOnlyCopy: () => set({ readOnlyCopy: null }),
+      saveReadOnlyCopy: (name) => {
+        const { readOnlyCopy, workbooks } = get();
+        if (!readOnlyCopy) return;
+        const copy = ops.copyWorkbook(readOnlyCopy, name, clock);
+        // A browser that only ever opened the link keeps the copy alone, not beside an unused plan it never saved.
+        const onlyUnsavedFresh = !saved && !saveFreshPlan && workbooks.length === 1 && workbooks[0] === initial.workbooks[0];
+        set({ workbooks: onlyUnsavedFresh ? [copy] : [...workbooks, copy], activeWorkbookId: copy.id, readOnlyCopy: null });
       },
       restorePlan: ({ workbook, index, wasShown }) => {
         const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
@@ -249,7 +279,7 @@ export function createWorkbookStore({
       )
         storage.write({ workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) });
     });
-    if (!saved) {
+    if (!saved && saveFreshPlan) {
       // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
       // instead of seeding its own with other ids.
       storage.write(initial);
