@@ -4,6 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { languagePreload } from './scripts/language-preload.ts';
 import { workbookTemplates } from './scripts/seed-modules.ts';
 
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     workbookTemplates(),
+    languagePreload(),
     // Offline: the whole build is precached; src/offline/ registers the worker after the first screen.
     VitePWA({
       registerType: 'prompt',

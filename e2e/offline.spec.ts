@@ -49,6 +49,24 @@ test('after one visit, the dashboard, an area, print and search open with the ne
   await expect(page.getByRole('link', { name: /Core members/ })).toBeVisible();
 });
 
+test('offline, the language not shown on the first visit is there to switch to, and back', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'AI Large-Model Startups: How to Seize the Opportunities Ahead',
+  );
+  await offlineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
+  await expect(page.getByRole('navigation', { name: '领域' })).toBeVisible();
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'AI Large-Model Startups: How to Seize the Opportunities Ahead',
+  );
+});
+
 test('the manifest names the app, opens it at / standalone, and its icons exist at their sizes', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

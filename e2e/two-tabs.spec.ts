@@ -88,7 +88,9 @@ test('undoing an added item the other tab has written into keeps it, and says wh
   await expect(first.notes('Hostile new')).toHaveValue('Written in the other tab', { timeout: 3000 });
 
   await first.page.getByRole('button', { name: 'Undo last change' }).click();
-  await expect(first.page.getByRole('status')).toContainText('The last change was kept: another tab has changed it since.');
+  await expect(first.page.getByRole('status')).toContainText(
+    'The last change was kept: it has been changed since, in another tab or by a teammate.',
+  );
   await expect(first.page.getByRole('status')).not.toContainText('Undid the last change.');
   for (const tab of [first, second]) await expect(tab.notes('Hostile new')).toHaveValue('Written in the other tab');
 });

@@ -18,3 +18,8 @@ declare module 'virtual:workbook-guidance/zh' {
   const guidance: import('./workbook/guidance').Guidance;
   export default guidance;
 }
+
+interface ImportMetaEnv {
+  /** The sync server the Share dialog suggests, set at build time. */
+  readonly VITE_SYNC_URL?: string;
+}

@@ -1,6 +1,6 @@
 // One checklist item: tick box, text, tracking (status, owner, due date, priority), notes, and actions.
 import { type KeyboardEvent, memo, useRef, useState } from 'react';
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { type Messages, messagesFor } from '../i18n/messages';
 import { formatDay } from '../i18n/format-day';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
@@ -58,7 +58,7 @@ export const ItemRow = memo(function ItemRow({
   stop,
   announce,
 }: ItemRowProps) {
-  const t = MESSAGES[locale];
+  const t = messagesFor(locale);
   const template = TEMPLATES[locale];
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(() => openEditors.isOpen(itemId));
@@ -259,7 +259,7 @@ interface ItemTrackingProps {
 }
 
 function ItemTracking({ item, title, overdueId, overdue, locale, tabIndex }: ItemTrackingProps) {
-  const t = MESSAGES[locale];
+  const t = messagesFor(locale);
   const choices = trackingChoices(t.tracking);
   const itemId = item.id;
   const track = workbookStore.getState().trackItem;

@@ -1,6 +1,7 @@
 // The dashboard: overall progress and one card per area, each linking to its checklist.
 import { Link } from '@tanstack/react-router';
 import { BackupPanel } from '../backup/BackupPanel';
+import { ShareButton } from '../sharing/ShareButton';
 import { StorageSection } from '../backup/StorageSection';
 import { NextSteps } from './NextSteps';
 import { PlanDetails } from './PlanDetails';
@@ -32,6 +33,7 @@ export function DashboardScreen() {
           </p>
           <ProgressBar label={t.progress.overall} progress={overall} valueText={valueText(t, overall)} />
         </div>
+        <ShareButton />
       </header>
 
       <NextSteps />

@@ -4,11 +4,11 @@ import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { planName } from '../workbook/guide';
 import type { Template } from '../workbook/model';
 import { TEMPLATES } from '../workbook/templates';
-import { MESSAGES, type Messages } from './messages';
+import { type Messages, messagesFor } from './messages';
 
 /** The shown language's messages, for event handlers and other code outside a component's render. */
 export function shownMessages(): Messages {
-  return MESSAGES[workbookStore.getState().locale];
+  return messagesFor(workbookStore.getState().locale);
 }
 
 /** The shown language's guide, outside a render. */
@@ -17,7 +17,7 @@ export function shownTemplate(): Template {
 }
 
 export function useMessages(): Messages {
-  return MESSAGES[useWorkbook((s) => s.locale)];
+  return messagesFor(useWorkbook((s) => s.locale));
 }
 
 /** The guide, with its titles and item details, in the shown language. */

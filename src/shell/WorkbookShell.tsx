@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages } from '../i18n/use-messages';
-import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { useWorkbook } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
@@ -13,10 +13,13 @@ import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
 import { SearchBox } from './SearchBox';
+import { LinkProblem, SyncStatus, useSharedRole } from '../sharing/SyncStatus';
+import { switchLanguage } from './switch-language';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
   const readOnly = useWorkbook((s) => s.readOnlyCopy !== null);
+  const viewOnly = useSharedRole() === 'view';
   return (
     <>
       <PrintOnDemand />
@@ -30,6 +33,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </Link>
           <SearchBox />
           <div className="app-header__tools">
+            <SyncStatus />
             <HistoryButtons />
             <ShortcutsButton />
             <PlanSwitcher />
@@ -62,8 +66,9 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           <main id="main" className="shell__main" tabIndex={-1}>
             <StorageAlerts />
             <ReadOnlyBanner />
-            {/* A read-only copy: every control in the screens is disabled at once, links still work. */}
-            {readOnly ? (
+            <LinkProblem />
+            {/* A read-only copy or a view-only shared plan: every control in the screens is disabled at once, links still work. */}
+            {readOnly || viewOnly ? (
               <fieldset disabled className="view-only">
                 {children}
               </fieldset>
@@ -84,11 +89,7 @@ function LanguageSwitch() {
   return (
     <div className="header-select">
       <label htmlFor={id}>{t.language}</label>
-      <select
-        id={id}
-        value={locale}
-        onChange={(event) => workbookStore.getState().setLocale(event.currentTarget.value as Locale)}
-      >
+      <select id={id} value={locale} onChange={(event) => void switchLanguage(event.currentTarget.value as Locale)}>
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={LANGUAGE_TAGS[option]}>
             {LANGUAGE_NAMES[option]}

@@ -14,6 +14,7 @@ import { TEMPLATES } from '../workbook/templates';
 import { itemsInOrder } from '../workbook/tracking';
 import type { PaletteEntry } from './CommandPalette';
 import { closeKeyboardDialog, openKeyboardDialog } from './keyboard-dialogs-state';
+import { switchLanguage } from './switch-language';
 
 /** Enough to choose from; a longer list is a sign to type more. */
 const MAX_ITEMS = 30;
@@ -66,7 +67,7 @@ export function usePaletteGroups(search: string) {
         text: t.keys.switchLanguage(LANGUAGE_NAMES[other]),
         run: () => {
           closeKeyboardDialog();
-          workbookStore.getState().setLocale(other);
+          void switchLanguage(other);
         },
       },
       { value: 'command:shortcuts', text: t.keys.showShortcuts, run: () => openKeyboardDialog('sheet') },

@@ -97,6 +97,25 @@ describe('several plans', () => {
     expect(b.store.getState().workbooks.some((w) => w.id === doomed)).toBe(true);
   });
 
+  it('a shared plan deleted here and opened again from its link comes back in both tabs', () => {
+    const { a, b, clock, deliver } = twoTabs();
+    a.store.getState().createPlan('guide', 'Shared');
+    const shared = a.workbook();
+    deliver(a, b);
+    clock.tick(1000);
+    a.store.getState().deletePlan(shared.id);
+    deliver(a, b);
+
+    clock.tick(1000);
+    a.store.getState().putWorkbook(shared, true);
+    expect(a.workbook().id).toBe(shared.id);
+    deliver(a, b);
+    expect(b.store.getState().workbooks.some((w) => w.id === shared.id)).toBe(true);
+    b.store.getState().setLocale('zh');
+    deliver(b, a);
+    expect(a.store.getState().workbooks.some((w) => w.id === shared.id)).toBe(true);
+  });
+
   it('a plan deleted in one tab while the other changed it after keeps that change', () => {
     const { a, b, clock, deliver } = twoTabs();
     a.store.getState().createPlan('guide', 'Contested');

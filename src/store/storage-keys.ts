@@ -7,4 +7,6 @@ export const STORAGE_KEYS = {
   lastExport: 'ai-startup-workbook.last-export',
   /** "off" when the user turned single-key shortcuts off in the shortcut sheet; a setting of this browser, not of the plan. */
   singleKeyShortcuts: 'ai-startup-workbook.single-key-shortcuts',
+  /** The shown language, copied from the plan for index.html, which starts its words' download before the app runs. */
+  language: 'ai-startup-workbook.language',
 } as const;

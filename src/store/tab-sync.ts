@@ -8,6 +8,11 @@ export interface TabSyncHandlers {
   onNewerSave?: (version: number) => void;
   /** Told of the items another tab's change took away here, as this tab had them. */
   onDeletedElsewhere?: (deleted: DeletedItem[]) => void;
+  /**
+   * Whether this tab merges a workbook some other way (a shared plan bound to its Yjs document): another
+   * tab's copy of it is then left out, so one plan has one merge mechanism.
+   */
+  mergesItself?: (workbookId: string) => boolean;
 }
 
 /**
@@ -27,7 +32,17 @@ export function syncWithOtherTabs(
     if (event.key !== key || event.newValue === null) return;
     const remote = readSavedText(event.newValue);
     if (remote.ok) {
-      const deleted = store.getState().receiveRemote(remote.state);
+      const { mergesItself } = handlers;
+      const local = store.getState().workbooks;
+      const state = mergesItself
+        ? {
+            ...remote.state,
+            workbooks: remote.state.workbooks.map((w) =>
+              mergesItself(w.id) ? (local.find((mine) => mine.id === w.id) ?? w) : w,
+            ),
+          }
+        : remote.state;
+      const deleted = store.getState().receiveRemote(state);
       if (deleted.length > 0) handlers.onDeletedElsewhere?.(deleted);
     } else if ('newerVersion' in remote) {
       handlers.onNewerSave?.(remote.newerVersion);

@@ -48,6 +48,11 @@ export interface WorkbookActions {
   /** Adds the plan shown from a link to this browser's plans, under new ids, and shows it. */
   saveReadOnlyCopy: (name: string) => void;
   closeReadOnlyCopy: () => void;
+  /**
+   * Puts a workbook in place of the one with its id (or adds it), as a shared plan's document or a link
+   * just opened has it; not an undoable step. `open` makes it the shown workbook.
+   */
+  putWorkbook: (workbook: Workbook, open?: boolean) => void;
 }
 
 /** A deleted plan as it was, and where it was in the list, for Undo. */
@@ -265,6 +270,21 @@ export function createWorkbookStore({
         const next = [...workbooks];
         next.splice(Math.min(index, next.length), 0, restored);
         set({ workbooks: next, activeWorkbookId: wasShown ? workbook.id : activeWorkbookId, deletedWorkbooks: stillDeleted });
+      },
+      putWorkbook: (workbook, open = false) => {
+        const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
+        const { [workbook.id]: deletedAt, ...stillDeleted } = deletedWorkbooks;
+        // A shared plan deleted here and opened again from its link is back: stamped as changed now, as
+        // restorePlan does, so other tabs, which keep the deletion, take it back too.
+        const put = deletedAt === undefined ? workbook : { ...workbook, nameChangedAt: Math.max(workbook.nameChangedAt, clock.now()) };
+        const known = workbooks.some((w) => w.id === workbook.id);
+        set({
+          ...(deletedAt !== undefined && { deletedWorkbooks: stillDeleted }),
+          workbooks: known ? workbooks.map((w) => (w.id === workbook.id ? put : w)) : [...workbooks, put],
+          activeWorkbookId: open ? workbook.id : activeWorkbookId,
+          // A shared plan opened from its link takes the place of a read-only copy being looked at.
+          ...(open && { readOnlyCopy: null }),
+        });
       },
     };
   });

@@ -1,6 +1,6 @@
 // The toast for items another tab deleted: without it, a draft or notes typed here a moment before
 // would vanish without a word. Its Undo puts back this tab's copy, draft and notes included.
-import { MESSAGES } from '../i18n/messages';
+import { messagesFor } from '../i18n/messages';
 import { resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
@@ -11,7 +11,7 @@ export function showDeletedElsewhere(
   deleted: DeletedItem[],
   { locale, restoreItem }: { locale: Locale; restoreItem: (deleted: DeletedItem) => void },
 ) {
-  const t = MESSAGES[locale];
+  const t = messagesFor(locale);
   const template = TEMPLATES[locale];
   const [only] = deleted;
   const message =
