@@ -16,7 +16,7 @@ async function chooseFile(page: Page, name: string, contents: string | Buffer) {
 
 async function exportPlan(page: Page) {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
   return { name: file.suggestedFilename(), text: await readFile((await file.path()) as string, 'utf8') };
 }
@@ -383,4 +383,39 @@ test.describe('in Chinese', () => {
     const alert = page.getByRole('alert').filter({ hasText: '未导入“plan.json”' });
     await expect(alert).toContainText('文件不是 UTF-8 文本');
   });
+});
+
+async function exportAs(page: Page, button: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) as string) };
+}
+
+test('Export Markdown gives a task list with owner, due date and notes; Export CSV a spreadsheet that reads Chinese', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  await areaPage.trackItem('R&D experience', { owner: 'Li Wei', due: '2027-03-31' });
+  await areaPage.notes('R&D experience').fill('Two shipped LLM products, "both" in production\nHiring a third');
+  await page.goto('/');
+
+  const markdown = await exportAs(page, 'Export Markdown');
+  expect(markdown.name).toMatch(/-\d{4}-\d{2}-\d{2}\.md$/);
+  const text = markdown.bytes.toString('utf8');
+  expect(text).toMatch(/^---\nplan: ".+"\ndate: \d{4}-\d{2}-\d{2}\nprogress: 2%\n/);
+  expect(text).toContain('- [x] Core members');
+  expect(text).toMatch(/- \[ \] R&D experience @"Li Wei" 📅 2027-03-31\n/);
+  expect(text).toContain('  Notes: Two shipped LLM products, "both" in production\n  Hiring a third\n');
+  await expect(page.getByRole('status')).toContainText(`Exported ${markdown.name}.`);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  const csv = await exportAs(page, '导出 CSV');
+  expect(csv.name).toMatch(/\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = csv.bytes.toString('utf8').slice(1);
+  expect(rows.startsWith('领域,标题,状态,负责人,截止日期,优先级,备注,说明\r\n')).toBe(true);
+  expect(rows).toContain(',Li Wei,2027-03-31,,"Two shipped LLM products, ""both"" in production\nHiring a third",');
 });

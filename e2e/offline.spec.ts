@@ -148,7 +148,7 @@ test('the backup reminder comes back when the plan changes 15 days after its las
   await page.clock.setFixedTime(exportedAt);
   await page.goto('/');
   const storage = page.getByRole('region', { name: 'Storage' });
-  const exportButton = page.getByRole('button', { name: 'Export' });
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
   await page.getByRole('textbox', { name: 'Plan name' }).fill('Seed round plan');
   await expect(storage).toContainText('Your plan has changes that were never exported');
   await expect(exportButton).toHaveAccessibleDescription('Never exported');

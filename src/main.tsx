@@ -7,6 +7,7 @@ import { syncDocumentLanguage } from './i18n/document-language';
 import { rememberLanguageForPreload } from './i18n/language-preload';
 import { loadMessages } from './i18n/messages';
 import { reloadOnMissingCode } from './offline/reload-after-deploy';
+import { openReadOnlyLink } from './plans/read-only-link';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
@@ -62,6 +63,10 @@ useSharedPlans.subscribe(loadSharing);
 workbookStore.subscribe((state, previous) => state.activeWorkbookId !== previous.activeWorkbookId && loadSharing());
 // A link pasted into the address bar of an open tab changes only the fragment: no page load.
 window.addEventListener('hashchange', () => isShareFragment(window.location.hash) && loadSharing());
+
+// A read-only link: opened now, or pasted into the address bar of this open tab (only the fragment changes).
+void openReadOnlyLink();
+window.addEventListener('hashchange', () => void openReadOnlyLink());
 
 reloadOnMissingCode(window, () => workbookStorage.flush());
 

@@ -2,7 +2,8 @@
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { shownMessages, useMessages } from '../i18n/use-messages';
-import { exportPlan } from './export-plan';
+import { copyReadOnlyLink } from '../plans/read-only-link';
+import { exportPlan, exportPlanText } from './export-plan';
 import { useBackupReminder } from './last-export';
 import type { Preview } from './import-file';
 
@@ -35,6 +36,15 @@ export function BackupPanel() {
       <div className="backup__actions">
         <button type="button" className="button" onClick={exportPlan} aria-describedby={reminder ? dueId : undefined}>
           {t.backup.export}
+        </button>
+        <button type="button" className="button" onClick={() => void exportPlanText('md')}>
+          {t.backup.exportMarkdown}
+        </button>
+        <button type="button" className="button" onClick={() => void exportPlanText('csv')}>
+          {t.backup.exportCsv}
+        </button>
+        <button type="button" className="button" onClick={() => void copyReadOnlyLink()}>
+          {t.readOnly.copyLink}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           {t.backup.import}

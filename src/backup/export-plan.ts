@@ -1,10 +1,12 @@
-// Exports the active plan as a JSON file named after the plan and today's date.
+// Exports the active plan as a file named after the plan and today's date: JSON to keep or move the
+// plan, Markdown and CSV to read it elsewhere (their writers load when first used).
 import { shownMessages, shownTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { downloadText } from '../ui/download';
 import { planName } from '../workbook/guide';
+import { localDay } from '../workbook/tracking';
 import { exportFileName, toExportFile } from '../workbook/transfer';
 import { recordExport } from './last-export';
 
@@ -16,5 +18,32 @@ export function exportPlan() {
   const fileName = exportFileName(planName(workbook, template), now);
   downloadText(fileName, `${JSON.stringify(toExportFile(workbook, now), null, 2)}\n`);
   recordExport(now.getTime());
+  useToast.getState().showToast(t.backup.exported(fileName));
+}
+
+/** Markdown or CSV of the plan as shown, in the language shown. Not a backup: the reminder still counts from the last JSON export. */
+export async function exportPlanText(kind: 'md' | 'csv') {
+  const t = shownMessages();
+  let writers: typeof import('../workbook/plan-text');
+  try {
+    writers = await import('../workbook/plan-text');
+  } catch {
+    useToast.getState().showToast(t.partUnavailable);
+    return;
+  }
+  const workbook = selectWorkbook(workbookStore.getState());
+  const template = shownTemplate();
+  const now = new Date();
+  const name = planName(workbook, template);
+  const source = {
+    workbook,
+    template,
+    name,
+    day: localDay(now),
+    words: { ...t.planText, statuses: t.tracking.statuses, priorities: t.tracking.priorities },
+  };
+  const fileName = exportFileName(name, now, kind);
+  if (kind === 'md') downloadText(fileName, writers.planToMarkdown(source), 'text/markdown;charset=utf-8');
+  else downloadText(fileName, writers.planToCsv(source), 'text/csv;charset=utf-8');
   useToast.getState().showToast(t.backup.exported(fileName));
 }

@@ -1,6 +1,7 @@
 // The plan's name and the company or founders' name, edited on the dashboard, shown on the printed cover.
 import { useId } from 'react';
 import { useMessages, useTemplate } from '../i18n/use-messages';
+import { PlanActions } from '../plans/PlanActions';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 
@@ -36,6 +37,7 @@ export function PlanDetails() {
           />
         </div>
       </div>
+      <PlanActions />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from '../store/storage-keys';
 import { describe, expect, it } from 'vitest';
 import { createWorkbookStore } from '../store/workbook-store';
 import { detectLocale } from '../workbook/model';
@@ -49,14 +50,27 @@ describe('languagePreloadScript', () => {
 describe('rememberLanguageForPreload', () => {
   it('keeps the key in step with the language shown', () => {
     const store = createWorkbookStore({ templateShape: TEMPLATES.zh, initialLocale: 'zh', storage: undefined });
+    const saved = new Map<string, string>([[STORAGE_KEYS.state, '{}']]);
+    rememberLanguageForPreload(store, {
+      getItem: (key) => saved.get(key) ?? null,
+      setItem: (key, value) => saved.set(key, value),
+    });
+    expect(saved.get(STORAGE_KEYS.language)).toBe('zh');
+    store.getState().setLocale('en');
+    expect(saved.get(STORAGE_KEYS.language)).toBe('en');
+  });
+
+  it('writes nothing for a browser that has saved no plan, until it saves one', () => {
+    const store = createWorkbookStore({ templateShape: TEMPLATES.zh, initialLocale: 'zh', storage: undefined });
     const saved = new Map<string, string>();
     rememberLanguageForPreload(store, {
       getItem: (key) => saved.get(key) ?? null,
       setItem: (key, value) => saved.set(key, value),
     });
-    expect([...saved.values()]).toEqual(['zh']);
-    store.getState().setLocale('en');
-    expect([...saved.values()]).toEqual(['en']);
+    expect(saved.size).toBe(0);
+    saved.set(STORAGE_KEYS.state, '{}');
+    store.getState().createPlan('blank', 'Saved');
+    expect(saved.get(STORAGE_KEYS.language)).toBe('zh');
   });
 
   it('carries on when storage refuses', () => {

@@ -16,15 +16,19 @@ export function languagePreloadScript(files: Record<Locale, string>): string {
 
 /** Keeps the key that script reads in step with the shown language (a hint only: the plan's language rules). */
 export function rememberLanguageForPreload(store: WorkbookStore, storage: Pick<Storage, 'getItem' | 'setItem'>) {
+  let written = false;
   const write = () => {
     const { locale } = store.getState();
     // Storage may be switched off or full; the page then preloads by the browser's language, which only costs time.
     try {
+      // A browser that has saved no plan (one that only opened a read-only link) is left with nothing written.
+      if (storage.getItem(STORAGE_KEYS.state) === null) return;
       if (storage.getItem(STORAGE_KEYS.language) !== locale) storage.setItem(STORAGE_KEYS.language, locale);
+      written = true;
     } catch {}
   };
   write();
   return store.subscribe((state, previous) => {
-    if (state.locale !== previous.locale) write();
+    if (state.locale !== previous.locale || (!written && state.workbooks !== previous.workbooks)) write();
   });
 }

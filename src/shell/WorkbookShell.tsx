@@ -7,6 +7,8 @@ import { useMessages } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
 import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
+import { PlanSwitcher } from '../plans/PlanSwitcher';
+import { ReadOnlyBanner } from '../plans/ReadOnlyBanner';
 import { PrintOnDemand } from '../print/PrintOnDemand';
 import { HistoryButtons } from './HistoryButtons';
 import { ShortcutsButton } from './KeyboardDialogs';
@@ -16,6 +18,7 @@ import { switchLanguage } from './switch-language';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const readOnly = useWorkbook((s) => s.readOnlyCopy !== null);
   const viewOnly = useSharedRole() === 'view';
   return (
     <>
@@ -33,6 +36,7 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
             <SyncStatus />
             <HistoryButtons />
             <ShortcutsButton />
+            <PlanSwitcher />
             <LanguageSwitch />
             <Link to="/print" className="button">
               {t.nav.print}
@@ -61,9 +65,10 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
           </nav>
           <main id="main" className="shell__main" tabIndex={-1}>
             <StorageAlerts />
+            <ReadOnlyBanner />
             <LinkProblem />
-            {/* A view-only plan: every control in the screens is disabled at once, links still work. */}
-            {viewOnly ? (
+            {/* A read-only copy or a view-only shared plan: every control in the screens is disabled at once, links still work. */}
+            {readOnly || viewOnly ? (
               <fieldset disabled className="view-only">
                 {children}
               </fieldset>
@@ -82,7 +87,7 @@ function LanguageSwitch() {
   const locale = useWorkbook((s) => s.locale);
   const id = useId();
   return (
-    <div className="language-switch">
+    <div className="header-select">
       <label htmlFor={id}>{t.language}</label>
       <select id={id} value={locale} onChange={(event) => void switchLanguage(event.currentTarget.value as Locale)}>
         {LOCALES.map((option) => (

@@ -5,7 +5,7 @@ import { combineSteps, type Direction, type Step } from '../workbook/steps';
 /** Typing into notes makes one undo step per pause, not one per keystroke. */
 export const TYPING_PAUSE_MS = 1000;
 
-interface Stacks {
+export interface UndoStacks {
   past: Step[];
   future: Step[];
 }
@@ -16,7 +16,7 @@ interface Stacks {
  * take without the plan's subscribers hearing of it.
  */
 export function createUndoHistory({ limit, now }: { limit: number; now: () => number }) {
-  const stacks = createStore<Stacks>()(() => ({ past: [], future: [] }));
+  const stacks = createStore<UndoStacks>()(() => ({ past: [], future: [] }));
   /** The group of the last recorded step and when it was recorded; a step in the same group soon after joins it. */
   let lastGroup: { key: string | null; at: number } = { key: null, at: 0 };
 

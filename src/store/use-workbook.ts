@@ -29,6 +29,8 @@ export const workbookStore = createWorkbookStore({
   templateShape: TEMPLATES.zh,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
+  // A read-only link writes nothing until its plan is saved (the fragment mark, from src/workbook/plan-link.ts).
+  saveFreshPlan: !window.location.hash.startsWith('#plan='),
 });
 
 // Writes wait for an idle moment; leaving or hiding the page must not lose the last keystrokes.

@@ -7,7 +7,7 @@ import type { PersistedState } from '../workbook/persisted-state';
 import { recordChanges, stampItem } from '../workbook/stamps';
 import { applyStepNow, type Direction, diffWorkbook, itemStep, type Step } from '../workbook/steps';
 import type { WorkbookStorage } from './storage';
-import { createUndoHistory } from './undo-history';
+import { createUndoHistory, type UndoHistory, type UndoStacks } from './undo-history';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -37,6 +37,17 @@ export interface WorkbookActions {
    */
   undo: () => boolean;
   redo: () => boolean;
+  /** A new plan, shown at once: the guide's items, none, or a copy of the plan shown, named `name`. */
+  createPlan: (from: 'guide' | 'blank' | 'copy', name: string) => string;
+  openPlan: (workbookId: string) => void;
+  /** Deletes a plan; the last one is replaced by a fresh plan from the guide. Returns what Undo puts back. */
+  deletePlan: (workbookId: string) => DeletedPlan | null;
+  restorePlan: (deleted: DeletedPlan) => void;
+  /** Shows a plan from a read-only link instead of the user's own, without saving anything. */
+  showReadOnlyCopy: (workbook: Workbook) => void;
+  /** Adds the plan shown from a link to this browser's plans, under new ids, and shows it. */
+  saveReadOnlyCopy: (name: string) => void;
+  closeReadOnlyCopy: () => void;
   /**
    * Puts a workbook in place of the one with its id (or adds it), as a shared plan's document or a link
    * just opened has it; not an undoable step. `open` makes it the shown workbook.
@@ -44,7 +55,18 @@ export interface WorkbookActions {
   putWorkbook: (workbook: Workbook, open?: boolean) => void;
 }
 
-export type WorkbookState = PersistedState & WorkbookActions;
+/** A deleted plan as it was, and where it was in the list, for Undo. */
+export interface DeletedPlan {
+  workbook: Workbook;
+  index: number;
+  wasShown: boolean;
+}
+
+export type WorkbookState = PersistedState &
+  WorkbookActions & {
+    /** A plan opened from a read-only link: shown instead of the user's, never saved, not changed by any action. */
+    readOnlyCopy: Workbook | null;
+  };
 
 export interface WorkbookStoreOptions {
   /** The guide's items per area, for seeding; the text comes from the language shown. */
@@ -54,12 +76,18 @@ export interface WorkbookStoreOptions {
   clock?: Clock;
   /** Undo steps kept in memory; the history itself is never persisted. */
   historyLimit?: number;
+  /**
+   * Whether a first visit's fresh plan is saved at once (so a second tab opened now shares it). Not
+   * when the visit opens a read-only link, which writes nothing until the user saves a copy.
+   */
+  saveFreshPlan?: boolean;
 }
 
 export const systemClock: Clock = { newId: () => crypto.randomUUID(), now: () => Date.now() };
 
 /** The workbook the screens show; there is one for now, the list leaves room for more. */
-export function selectWorkbook(state: PersistedState): Workbook {
+export function selectWorkbook(state: PersistedState & { readOnlyCopy?: Workbook | null }): Workbook {
+  if (state.readOnlyCopy) return state.readOnlyCopy;
   return state.workbooks.find((w) => w.id === state.activeWorkbookId) ?? (state.workbooks[0] as Workbook);
 }
 
@@ -73,10 +101,26 @@ export function createWorkbookStore({
   storage,
   clock = systemClock,
   historyLimit = 100,
+  saveFreshPlan = true,
 }: WorkbookStoreOptions) {
   const saved = storage?.read() ?? null;
   const initial = saved ?? freshState(ops.createWorkbook(templateShape, clock), initialLocale);
-  const history = createUndoHistory({ limit: historyLimit, now: clock.now });
+  // Each plan has its own undo history: Undo in one plan never changes another.
+  const histories = new Map<string, UndoHistory>();
+  const historyOf = (workbookId: string) => {
+    let found = histories.get(workbookId);
+    if (!found) {
+      found = createUndoHistory({ limit: historyLimit, now: clock.now });
+      const own = found;
+      own.stacks.subscribe((stacks) => {
+        if (selectWorkbook(store.getState()).id === workbookId) shownHistory.setState(stacks);
+      });
+      histories.set(workbookId, found);
+    }
+    return found;
+  };
+  /** The Undo and Redo stacks of the plan shown, for the buttons. */
+  const shownHistory = createStore<UndoStacks>()(() => ({ past: [], future: [] }));
 
   const store = createStore<WorkbookState>()((set, get) => {
     /**
@@ -85,9 +129,11 @@ export function createWorkbookStore({
      */
     const commit = (next: Workbook, step: Step | null, group: string | null = null) => {
       const state = get();
+      // A read-only copy is not changed, whatever asks (a keyboard shortcut, a stale screen).
+      if (state.readOnlyCopy) return;
       const current = selectWorkbook(state);
       set({ workbooks: state.workbooks.map((w) => (w === current ? next : w)) });
-      if (step) history.record(step, group);
+      if (step) historyOf(current.id).record(step, group);
     };
     /** Applies a change to the shown workbook, stamped; an unchanged workbook leaves the store alone. */
     const update = (change: (workbook: Workbook) => Workbook, group: string | null = null) => {
@@ -114,7 +160,8 @@ export function createWorkbookStore({
       else commit(ops.replaceItem(current, stampItem(item, next, clock.now())), step, group);
     };
     const applyUndoStep = (direction: Direction): boolean => {
-      const step = history.take(direction);
+      if (get().readOnlyCopy) return false;
+      const step = historyOf(selectWorkbook(get()).id).take(direction);
       if (!step) return false;
       const { workbooks } = get();
       const next = applyStepNow(workbooks, step, direction, clock.now());
@@ -126,6 +173,7 @@ export function createWorkbookStore({
 
     return {
       ...initial,
+      readOnlyCopy: null,
 
       setLocale: (locale) => set({ locale }),
       setPlanDetails: (details) => update((w) => ops.setPlanDetails(w, details), `details:${Object.keys(details).join()}`),
@@ -166,34 +214,105 @@ export function createWorkbookStore({
         const merged = mergeSavedState(before, remote);
         if (!merged) return [];
         set(merged);
-        return ops.removedItems(selectWorkbook(before), selectWorkbook(get()));
+        const [was, is] = [selectWorkbook(before), selectWorkbook(get())];
+        // The plan shown was deleted there: that is not items taken away from this one.
+        return was.id === is.id ? ops.removedItems(was, is) : [];
       },
       undo: () => applyUndoStep('undo'),
       redo: () => applyUndoStep('redo'),
+      createPlan: (from, name) => {
+        const state = get();
+        const base =
+          from === 'copy'
+            ? ops.copyWorkbook(selectWorkbook(state), name, clock)
+            : ops.setPlanDetails(from === 'guide' ? ops.createWorkbook(templateShape, clock) : ops.blankWorkbook(clock), {
+                name,
+              });
+        const workbook = base.name === null || from === 'copy' ? base : { ...base, nameChangedAt: clock.now() };
+        set({ workbooks: [...state.workbooks, workbook], activeWorkbookId: workbook.id });
+        return workbook.id;
+      },
+      openPlan: (workbookId) => {
+        if (get().workbooks.some((w) => w.id === workbookId)) set({ activeWorkbookId: workbookId, readOnlyCopy: null });
+      },
+      deletePlan: (workbookId) => {
+        const { workbooks, activeWorkbookId, deletedWorkbooks } = get();
+        const index = workbooks.findIndex((w) => w.id === workbookId);
+        const workbook = workbooks[index];
+        if (!workbook) return null;
+        const rest = workbooks.filter((w) => w.id !== workbookId);
+        const remaining = rest.length > 0 ? rest : [ops.createWorkbook(templateShape, clock)];
+        const wasShown = activeWorkbookId === workbookId;
+        set({
+          workbooks: remaining,
+          activeWorkbookId: wasShown ? (remaining[Math.min(index, remaining.length - 1)] as Workbook).id : activeWorkbookId,
+          deletedWorkbooks: { ...deletedWorkbooks, [workbookId]: clock.now() },
+        });
+        histories.delete(workbookId);
+        return { workbook, index, wasShown };
+      },
+      showReadOnlyCopy: (workbook) => set({ readOnlyCopy: workbook }),
+      closeReadOnlyCopy: () => set({ readOnlyCopy: null }),
+      saveReadOnlyCopy: (name) => {
+        const { readOnlyCopy, workbooks } = get();
+        if (!readOnlyCopy) return;
+        const copy = ops.copyWorkbook(readOnlyCopy, name, clock);
+        // A browser that only ever opened the link keeps the copy alone, not beside an unused plan it never saved.
+        const onlyUnsavedFresh = !saved && !saveFreshPlan && workbooks.length === 1 && workbooks[0] === initial.workbooks[0];
+        set({ workbooks: onlyUnsavedFresh ? [copy] : [...workbooks, copy], activeWorkbookId: copy.id, readOnlyCopy: null });
+      },
+      restorePlan: ({ workbook, index, wasShown }) => {
+        const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
+        if (workbooks.some((w) => w.id === workbook.id)) return;
+        const { [workbook.id]: _, ...stillDeleted } = deletedWorkbooks;
+        // Stamped as changed now, so other tabs, which keep the deletion, take the plan back too.
+        const restored = { ...workbook, nameChangedAt: clock.now() };
+        const next = [...workbooks];
+        next.splice(Math.min(index, next.length), 0, restored);
+        set({ workbooks: next, activeWorkbookId: wasShown ? workbook.id : activeWorkbookId, deletedWorkbooks: stillDeleted });
+      },
       putWorkbook: (workbook, open = false) => {
-        const { workbooks, activeWorkbookId } = get();
+        const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
+        const { [workbook.id]: deletedAt, ...stillDeleted } = deletedWorkbooks;
+        // A shared plan deleted here and opened again from its link is back: stamped as changed now, as
+        // restorePlan does, so other tabs, which keep the deletion, take it back too.
+        const put =
+          deletedAt === undefined ? workbook : { ...workbook, nameChangedAt: Math.max(workbook.nameChangedAt, clock.now()) };
         const known = workbooks.some((w) => w.id === workbook.id);
         set({
-          workbooks: known ? workbooks.map((w) => (w.id === workbook.id ? workbook : w)) : [...workbooks, workbook],
+          ...(deletedAt !== undefined && { deletedWorkbooks: stillDeleted }),
+          workbooks: known ? workbooks.map((w) => (w.id === workbook.id ? put : w)) : [...workbooks, put],
           activeWorkbookId: open ? workbook.id : activeWorkbookId,
+          // A shared plan opened from its link takes the place of a read-only copy being looked at.
+          ...(open && { readOnlyCopy: null }),
         });
       },
     };
   });
 
   if (storage) {
-    store.subscribe(({ workbooks, activeWorkbookId, locale }, previous) => {
-      if (workbooks !== previous.workbooks || activeWorkbookId !== previous.activeWorkbookId || locale !== previous.locale)
-        storage.write({ workbooks, activeWorkbookId, locale });
+    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks }, previous) => {
+      if (
+        workbooks !== previous.workbooks ||
+        activeWorkbookId !== previous.activeWorkbookId ||
+        locale !== previous.locale ||
+        deletedWorkbooks !== previous.deletedWorkbooks
+      )
+        storage.write({ workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) });
     });
-    if (!saved) {
+    if (!saved && saveFreshPlan) {
       // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
       // instead of seeding its own with other ids.
       storage.write(initial);
       storage.flush();
     }
   }
-  return Object.assign(store, { history: history.stacks });
+  // Another plan shown: its own stacks are the buttons'.
+  store.subscribe((state, previous) => {
+    if (state.activeWorkbookId !== previous.activeWorkbookId)
+      shownHistory.setState(historyOf(selectWorkbook(state).id).stacks.getState());
+  });
+  return Object.assign(store, { history: shownHistory });
 }
 
 export type WorkbookStore = ReturnType<typeof createWorkbookStore>;

@@ -1,5 +1,6 @@
 // Merges two copies of a workbook (another tab's, a backup's) field by field, keeping every newer edit.
 import { alignSeededItems } from './operations';
+import { lastChangedAt } from './stamps';
 import type { PersistedState } from './persisted-state';
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
 
@@ -133,23 +134,38 @@ function isPristine(workbook: Workbook): boolean {
   );
 }
 
+type SavedPlans = Pick<PersistedState, 'workbooks' | 'activeWorkbookId' | 'deletedWorkbooks'>;
+
 /**
  * This tab's workbooks after taking in what another tab saved: each workbook both hold merged, the
- * ones only the other tab has added. Null when the other tab's save brings nothing new.
+ * ones only the other tab has added, less the plans either tab deleted (unless changed after). Null
+ * when the other tab's save brings nothing new.
  */
-export function mergeSavedState(
-  local: Pick<PersistedState, 'workbooks' | 'activeWorkbookId'>,
-  remote: Pick<PersistedState, 'workbooks' | 'activeWorkbookId'>,
-): Pick<PersistedState, 'workbooks' | 'activeWorkbookId'> | null {
+export function mergeSavedState(local: SavedPlans, remote: SavedPlans): SavedPlans | null {
   // Two tabs opened at once on a first visit each seed a workbook; an untouched one yields.
   if (!remote.workbooks.some((w) => w.id === local.activeWorkbookId) && local.workbooks.every(isPristine)) {
-    return { workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId };
+    return { workbooks: remote.workbooks, activeWorkbookId: remote.activeWorkbookId, deletedWorkbooks: remote.deletedWorkbooks };
   }
+  const deletedWorkbooks = { ...local.deletedWorkbooks };
+  for (const [id, at] of Object.entries(remote.deletedWorkbooks ?? {}))
+    deletedWorkbooks[id] = Math.max(own(deletedWorkbooks, id) ?? 0, at);
   const merged = local.workbooks.map((mine) => {
     const theirs = remote.workbooks.find((w) => w.id === mine.id);
     return theirs ? mergeWorkbooks(mine, theirs) : mine;
   });
   const added = remote.workbooks.filter((w) => !local.workbooks.some((mine) => mine.id === w.id));
-  if (added.length === 0 && merged.every((w, i) => w === local.workbooks[i])) return null;
-  return { workbooks: [...merged, ...added], activeWorkbookId: local.activeWorkbookId };
+  // A plan deleted in one tab stays deleted, unless the other changed it after: then its change is kept.
+  const kept = [...merged, ...added].filter((w) => (own(deletedWorkbooks, w.id) ?? -1) < lastChangedAt(w));
+  const tombstonesChanged = Object.keys(deletedWorkbooks).length !== Object.keys(local.deletedWorkbooks ?? {}).length;
+  if (
+    !tombstonesChanged &&
+    added.length === 0 &&
+    kept.length === local.workbooks.length &&
+    merged.every((w, i) => w === local.workbooks[i])
+  ) {
+    return null;
+  }
+  if (kept.length === 0) return null;
+  const activeWorkbookId = kept.some((w) => w.id === local.activeWorkbookId) ? local.activeWorkbookId : (kept[0] as Workbook).id;
+  return { workbooks: kept, activeWorkbookId, deletedWorkbooks };
 }

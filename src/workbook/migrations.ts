@@ -191,6 +191,7 @@ const stateSchema = v.object({
   workbooks: v.pipe(v.array(workbookSchema), v.minLength(1)),
   activeWorkbookId: v.string(),
   locale: v.picklist(LOCALES),
+  deletedWorkbooks: v.optional(record(itemId, v.number())),
 });
 
 export type RestoreResult =
@@ -235,7 +236,8 @@ export function restoreState(data: unknown): RestoreResult {
   const activeWorkbookId = workbooks.some((w) => w.id === parsed.output.activeWorkbookId)
     ? parsed.output.activeWorkbookId
     : (workbooks[0] as Workbook).id;
-  return { ok: true, state: { workbooks, activeWorkbookId, locale: parsed.output.locale } };
+  const { locale, deletedWorkbooks } = parsed.output;
+  return { ok: true, state: { workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) } };
 }
 
 export type SavedTextResult =

@@ -54,6 +54,39 @@ export function createWorkbook(template: TemplateShape, clock: Clock): Workbook 
   };
 }
 
+/** A plan with no items, for a founder who starts from a clean sheet. */
+export function blankWorkbook(clock: Clock): Workbook {
+  const perArea = <T>(value: () => T) => Object.fromEntries(AREA_IDS.map((areaId) => [areaId, value()])) as Record<AreaId, T>;
+  return {
+    id: clock.newId(),
+    name: null,
+    createdAt: clock.now(),
+    items: {},
+    order: perArea(() => []),
+    orderChangedAt: perArea(() => 0),
+    nameChangedAt: 0,
+    company: null,
+    companyChangedAt: 0,
+    deleted: {},
+  };
+}
+
+/** Another plan with the same items, tracking and notes, under new ids and with `name`; what was deleted stays behind. */
+export function copyWorkbook(workbook: Workbook, name: string, clock: Clock): Workbook {
+  const items: Record<ItemId, Item> = {};
+  const newIds = new Map<ItemId, ItemId>();
+  for (const id in workbook.items) {
+    const item = workbook.items[id] as Item;
+    const copy = { ...item, id: clock.newId() };
+    newIds.set(id, copy.id);
+    items[copy.id] = copy;
+  }
+  const order = {} as Record<AreaId, ItemId[]>;
+  for (const areaId of AREA_IDS) order[areaId] = workbook.order[areaId].flatMap((id) => newIds.get(id) ?? []);
+  const now = clock.now();
+  return { ...workbook, id: clock.newId(), name, nameChangedAt: now, createdAt: now, items, order, deleted: {} };
+}
+
 /** Puts a changed item in place: the one copy of the items map a single-item change costs. */
 export function replaceItem(workbook: Workbook, item: Item): Workbook {
   if (workbook.items[item.id] === item) return workbook;

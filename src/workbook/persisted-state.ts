@@ -4,9 +4,14 @@ import type { Locale, Workbook } from './model';
 /** The persisted shape's version. Bump it only together with a new step in migrations.ts. */
 export const STATE_VERSION = 4;
 
-/** A list of workbooks, so several plans fit later without a break. */
+/** The plans of this browser and the one shown. */
 export interface PersistedState {
   workbooks: Workbook[];
   activeWorkbookId: string;
   locale: Locale;
+  /**
+   * When each deleted plan was deleted, so that another tab's copy does not bring it back. Absent in
+   * data saved before there were several plans, which reads as none deleted: no new version needed.
+   */
+  deletedWorkbooks?: Record<string, number>;
 }

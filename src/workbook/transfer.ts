@@ -23,7 +23,7 @@ export function toExportFile(workbook: Workbook, now: Date): ExportFile {
 }
 
 /** `acme-ai-plan-2026-11-28.json`: the plan's name (any script) and the local date. */
-export function exportFileName(name: string, now: Date): string {
+export function exportFileName(name: string, now: Date, extension = 'json'): string {
   const slug = name
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -32,7 +32,7 @@ export function exportFileName(name: string, now: Date): string {
     .toLowerCase();
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `${slug || 'workbook'}-${date}.json`;
+  return `${slug || 'workbook'}-${date}.${extension}`;
 }
 
 export type ImportProblem =

@@ -1,0 +1,122 @@
+// Several plans in one browser: make, switch, delete with Undo; each keeps its own items.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AreaPage } from './page-models/area-page';
+
+async function newPlan(page: Page, name: string, start: 'The built-in guide' | 'A blank plan' | 'A copy of this plan') {
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('radio', { name: start }).check();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('combobox', { name: 'Plan' })).toHaveValue(/.+/);
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue(name);
+}
+
+test('a second plan keeps its own items; switching and reloading keeps both', async ({ page, areaPage }) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  await page.goto('/');
+  await newPlan(page, 'Second idea', 'The built-in guide');
+
+  const switcher = page.getByRole('combobox', { name: 'Plan' });
+  await expect(switcher.getByRole('option')).toHaveText([/^2% · /, '0% · Second idea']);
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).not.toBeChecked();
+  await areaPage.toggleItem('R&D experience');
+
+  await page.reload();
+  await expect(areaPage.item('R&D experience')).toBeChecked();
+  await expect(areaPage.item('Core members')).not.toBeChecked();
+  const first = await switcher.getByRole('option').first().textContent();
+  await switcher.selectOption({ label: first ?? '' });
+  await expect(areaPage.item('Core members')).toBeChecked();
+  await expect(areaPage.item('R&D experience')).not.toBeChecked();
+  await page.reload();
+  await expect(areaPage.item('Core members')).toBeChecked();
+});
+
+test('a blank plan and a copy; delete asks, then Undo brings the plan back', async ({ page, areaPage }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('Acme');
+  await newPlan(page, 'Clean sheet', 'A blank plan');
+  await areaPage.open('legal');
+  await expect(areaPage.list.getByRole('checkbox')).toHaveCount(0);
+  await page.goto('/');
+  await newPlan(page, 'Acme, again', 'A copy of this plan');
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Acme, again”?' });
+  await expect(new AxeBuilder({ page }).include('dialog').analyze()).resolves.toMatchObject({ violations: [] });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(2);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(3);
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Acme, again');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(3);
+});
+
+test('deleting the only plan leaves a fresh one from the guide', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('Only one');
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+});
+
+test('a read-only link opens the plan in a fresh browser without saving anything, until Save a copy', async ({
+  page,
+  browser,
+  areaPage,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await areaPage.open('funding');
+  await areaPage.toggleItem('Budget planning');
+  await areaPage.trackItem('Budget planning', { owner: '张敏', due: '2027-06-30' });
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('Acme seed plan');
+  await page.getByRole('button', { name: 'Copy read-only link' }).click();
+  await expect(page.getByRole('status')).toContainText('Read-only link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#plan=1\./);
+  expect(link.length).toBeLessThan(2000);
+
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await expect(reader.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Acme seed plan');
+  await expect(reader.getByRole('textbox', { name: 'Plan name' })).toBeDisabled();
+  expect(await reader.evaluate(() => localStorage.length)).toBe(0);
+  expect(reader.url()).not.toContain('#plan=');
+
+  const readerArea = new AreaPage(reader);
+  await reader.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Funding' }).click();
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  await expect(readerArea.item('Budget planning')).toBeDisabled();
+  await readerArea.item('Budget planning').focus();
+  await reader.keyboard.press('x');
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  expect(await reader.evaluate(() => localStorage.length)).toBe(0);
+
+  await reader.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toHaveCount(0);
+  await expect(readerArea.item('Budget planning')).toBeEnabled();
+  await reader.reload();
+  await expect(readerArea.item('Budget planning')).toBeChecked();
+  await expect(reader.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['2% · Acme seed plan']);
+  await context.close();
+});
+
+test('a damaged read-only link says so, shows the page, and writes nothing', async ({ page }) => {
+  await page.goto('/#plan=1.q1ZKVLKKNtDBgLG1');
+  await expect(page.getByRole('alert')).toContainText('This link could not be opened');
+  await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
+  await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Workbook } from './model';
+import * as ops from './operations';
+import {
+  csvField,
+  escapeMarkdown,
+  ownerMark,
+  type PlanTextSource,
+  type PlanTextWords,
+  planToCsv,
+  planToMarkdown,
+} from './plan-text';
+import { TEMPLATES } from './templates';
+import { testClock } from './testing';
+
+const EN_WORDS: PlanTextWords = {
+  statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' },
+  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
+  notes: 'Notes: ',
+  statusNote: (status) => `(${status})`,
+  columns: {
+    area: 'Area',
+    title: 'Title',
+    status: 'Status',
+    owner: 'Owner',
+    due: 'Due',
+    priority: 'Priority',
+    notes: 'Notes',
+    detail: 'Detail',
+  },
+};
+const ZH_WORDS: PlanTextWords = {
+  statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
+  priorities: { high: '高', medium: '中', low: '低' },
+  notes: '备注：',
+  statusNote: (status) => `（${status}）`,
+  columns: {
+    area: '领域',
+    title: '标题',
+    status: '状态',
+    owner: '负责人',
+    due: '截止日期',
+    priority: '优先级',
+    notes: '备注',
+    detail: '说明',
+  },
+};
+const first = (workbook: Workbook, area: 'team' | 'funding') => workbook.order[area][0] as string;
+
+function tracked(): Workbook {
+  let workbook = ops.createWorkbook(TEMPLATES.en, testClock());
+  const team = first(workbook, 'team');
+  const funding = first(workbook, 'funding');
+  workbook = ops.trackItem(workbook, team, { status: 'done', owner: 'Li Wei', due: '2027-01-31', priority: 'high' });
+  workbook = ops.trackItem(workbook, funding, { status: 'doing', owner: 'ana', priority: 'low' });
+  workbook = ops.setNotes(workbook, funding, 'Runway: 18 months, "base case"\nGPU, training and inference apart');
+  return workbook;
+}
+
+const source = (workbook: Workbook, locale: 'en' | 'zh' = 'en'): PlanTextSource => ({
+  workbook,
+  template: TEMPLATES[locale],
+  name: 'Acme AI plan',
+  day: '2026-12-05',
+  words: locale === 'en' ? EN_WORDS : ZH_WORDS,
+});
+
+describe('Markdown', () => {
+  it('opens with front matter: plan, date and overall progress', () => {
+    const text = planToMarkdown(source(tracked()));
+    expect(text.startsWith('---\nplan: "Acme AI plan"\ndate: 2026-12-05\nprogress: 2%\ndone: 1\ntotal: 43\n---\n')).toBe(true);
+  });
+
+  it('writes one task line per item with owner, due date, priority and status words, notes indented below', () => {
+    const text = planToMarkdown(source(tracked()));
+    const teamTitle = TEMPLATES.en.areas.team.items[0]?.title as string;
+    const fundingTitle = TEMPLATES.en.areas.funding.items[0]?.title as string;
+    expect(text).toContain(`- [x] ${escapeMarkdown(teamTitle)} @"Li Wei" 📅 2027-01-31 ⏫\n`);
+    expect(text).toContain(`- [ ] ${escapeMarkdown(fundingTitle)} @ana 🔽 (In progress)\n`);
+    expect(text).toContain('  Notes: Runway: 18 months, "base case"\n  GPU, training and inference apart\n');
+    expect(text).toContain(`## 3. ${TEMPLATES.en.areas.team.title} (1/`);
+    expect(text).toContain(TEMPLATES.en.areas.team.question);
+    expect(text.match(/^- \[[ x]\] /gm)).toHaveLength(43);
+  });
+
+  it('is written in the language shown', () => {
+    const text = planToMarkdown(source(tracked(), 'zh'));
+    expect(text).toContain(TEMPLATES.zh.areas.team.title);
+    expect(text).toContain('🔽 （进行中）\n');
+    expect(text).toContain('  备注：Runway');
+  });
+
+  it('escapes what would change how a title reads', () => {
+    expect(escapeMarkdown('Fix *all* [links] <b> #1 @me')).toBe('Fix \\*all\\* \\[links\\] \\<b\\> \\#1 \\@me');
+    expect(ownerMark('Zhang Min')).toBe('@"Zhang Min"');
+    expect(ownerMark('张敏')).toBe('@张敏');
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a byte-order mark and a header row in the language shown, one row per item', () => {
+    const text = planToCsv(source(tracked(), 'zh'));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = text.slice(1).split('\r\n');
+    expect(rows[0]).toBe(Object.values(ZH_WORDS.columns).join(','));
+    expect(rows.filter(Boolean)).toHaveLength(44);
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180), so notes survive', () => {
+    const text = planToCsv(source(tracked()));
+    expect(text).toContain(',In progress,ana,,Low,"Runway: 18 months, ""base case""\nGPU, training and inference apart",');
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+  });
+
+  it('keeps a spreadsheet from running a field as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1+2')).toBe("'-1+2");
+    expect(csvField('- a bullet')).toBe('- a bullet');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+});
