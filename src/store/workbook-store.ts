@@ -276,7 +276,8 @@ export function createWorkbookStore({
         const { [workbook.id]: deletedAt, ...stillDeleted } = deletedWorkbooks;
         // A shared plan deleted here and opened again from its link is back: stamped as changed now, as
         // restorePlan does, so other tabs, which keep the deletion, take it back too.
-        const put = deletedAt === undefined ? workbook : { ...workbook, nameChangedAt: Math.max(workbook.nameChangedAt, clock.now()) };
+        const put =
+          deletedAt === undefined ? workbook : { ...workbook, nameChangedAt: Math.max(workbook.nameChangedAt, clock.now()) };
         const known = workbooks.some((w) => w.id === workbook.id);
         set({
           ...(deletedAt !== undefined && { deletedWorkbooks: stillDeleted }),
