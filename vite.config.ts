@@ -39,6 +39,24 @@ export default defineConfig({
     // Every browser the app supports preloads modules itself (Safari since 17), so Vite's polyfill
     // for older ones is not shipped.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // A first visit loads one file, not five. Left to itself, Rolldown cut the entry's own modules
+        // (React, the store, the guide's helpers, the operations) into four shared chunks because lazy
+        // chunks import them too, though each lazy chunk only ever runs after the entry
+        // (rolldown/rolldown#10731: Vite's index.html module wraps main.tsx). One group of every
+        // module the entry loads statically ($initial), with Rolldown's runtime, is merged into the
+        // entry; lazy chunks import from it, and nothing is copied into them. The guide's and
+        // guidance's modules are emitted as entries of their own (scripts/seed-modules.ts), so they
+        // count as $initial too: they stay out, or both languages would be back in the first visit.
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], test: (id) => !id.startsWith('\0virtual:workbook-') },
+            { name: 'index', test: /^\0rolldown\/runtime/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -37,23 +37,32 @@ const ROUTE_KEYS = {
   '/print': ['src/routes/print.tsx?tsr-split=component'],
 };
 
-/** Each language's words, a chunk of their own that start-up loads (index.html preloads it) before the first render. */
-const LANGUAGE_KEYS = ['src/i18n/messages.en.ts', 'src/i18n/messages.zh.ts'];
+/**
+ * Each language's words and guide, chunks of their own that start-up loads (index.html preloads
+ * them) before the first render.
+ */
+const LANGUAGE_KEYS = {
+  en: ['src/i18n/messages.en.ts', 'virtual:workbook-template/en'],
+  zh: ['src/i18n/messages.zh.ts', 'virtual:workbook-template/zh'],
+};
 
 export function measureBytes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   if (!manifest['index.html']) throw new Error('the manifest has no index.html entry; the entry must be index.html');
-  for (const key of LANGUAGE_KEYS) {
+  for (const key of Object.values(LANGUAGE_KEYS).flat()) {
     if (!manifest[key]) throw new Error(`the build has no ${key}; update LANGUAGE_KEYS in bench/bytes.mjs`);
   }
   // A first visit loads one language: the heavier counts, so the figure holds for either.
-  const language = LANGUAGE_KEYS.reduce((a, b) =>
-    sizes(dist, [manifest[b].file]).gzip > sizes(dist, [manifest[a].file]).gzip ? b : a,
-  );
+  const weight = (keys) =>
+    sizes(
+      dist,
+      keys.map((key) => manifest[key].file),
+    ).gzip;
+  const language = Object.values(LANGUAGE_KEYS).reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const result = {};
   for (const [route, keys] of Object.entries(ROUTE_KEYS)) {
     const { js, css } = collect(manifest, 'index.html');
-    for (const key of [...keys, language]) {
+    for (const key of [...keys, ...language]) {
       if (!manifest[key]) throw new Error(`the build has no ${key}; update ROUTE_KEYS in bench/bytes.mjs`);
       collect(manifest, key, js, css);
     }
@@ -62,7 +71,9 @@ export function measureBytes(dist = 'dist') {
   // Each lazily loaded chunk on its own, for spotting what grew.
   const chunks = {};
   for (const [key, entry] of Object.entries(manifest)) {
-    if (entry.isDynamicEntry) chunks[key.replace(/\?tsr-split=component$/, '')] = sizes(dist, [entry.file]).gzip;
+    // The guide's modules are emitted as entries of their own (scripts/seed-modules.ts), to name their files.
+    if (entry.isDynamicEntry || (entry.isEntry && key !== 'index.html'))
+      chunks[key.replace(/\?tsr-split=component$/, '')] = sizes(dist, [entry.file]).gzip;
   }
   return { routes: result, chunks };
 }

@@ -23,18 +23,19 @@ test.describe('a browser set to Chinese', () => {
     await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
   });
 
-  test('a first visit downloads the Chinese words only, preloaded beside the app; English comes when chosen', async ({
+  test('a first visit downloads the Chinese words and guide only, preloaded beside the app; English comes when chosen', async ({
     page,
   }) => {
     const words: string[] = [];
     page.on('request', (request) => {
-      const file = request.url().match(/\/assets\/(messages\.(en|zh))-/)?.[1];
+      const file = request.url().match(/\/assets\/((messages|template)\.(en|zh))-/)?.[1];
       if (file) words.push(file);
     });
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
     await expect(page.locator('link[rel="modulepreload"][href*="/messages.zh-"]')).toHaveCount(1);
-    expect(words).toEqual(['messages.zh']);
+    await expect(page.locator('link[rel="modulepreload"][href*="/template.zh-"]')).toHaveCount(1);
+    expect(words.toSorted()).toEqual(['messages.zh', 'template.zh']);
 
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -43,44 +44,60 @@ test.describe('a browser set to Chinese', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
     await expect(page.getByRole('navigation', { name: '领域' })).toBeVisible();
-    expect(words).toEqual(['messages.zh', 'messages.en']);
+    expect(words.toSorted()).toEqual(['messages.en', 'messages.zh', 'template.en', 'template.zh']);
 
     await page.reload();
     await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI大模型创业：如何抓住未来机遇？');
   });
 
-  test('a switch keeps the old language until the new words arrive, never half of each', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
+  for (const [part, what] of [
+    ['messages', 'words'],
+    ['template', 'guide'],
+  ] as const) {
+    test(`a switch keeps the old language until the new language's ${what} are here, never half of each`, async ({ page }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(`**/assets/${part}.en-*.js`, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/areas/team');
+      await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      // While the English words or guide are on their way, the screen is still wholly Chinese.
+      await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
+      await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: '领域' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      release();
+      await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     });
-    await page.route('**/assets/messages.en-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/areas/team');
-    await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
-    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
-    // While the English words are on their way, the screen is still wholly Chinese.
-    await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
-    await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: '领域' })).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    release();
-    await expect(page.getByRole('checkbox', { name: 'Core members' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Areas' })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  });
 
-  test('when its words cannot be downloaded, start-up says so in both languages', async ({ page }) => {
-    await page.route('**/assets/messages.*.js', (route) => route.abort('internetdisconnected'));
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: '无法加载此页面' })).toBeVisible();
-    await expect(alert.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
-  });
+    test(`a switch whose ${what} cannot be downloaded keeps the old language and says so`, async ({ page }) => {
+      await page.route(`**/assets/${part}.en-*.js`, (route) => route.abort('internetdisconnected'));
+      await page.goto('/areas/team');
+      await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await expect(page.getByText('无法加载这部分功能，请检查网络后重试。')).toBeVisible();
+      await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
+      await expect(page.getByRole('checkbox', { name: '核心成员' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    });
+
+    test(`when its ${what} cannot be downloaded, start-up says so in both languages`, async ({ page }) => {
+      await page.route(`**/assets/${part}.*.js`, (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading', { name: '无法加载此页面' })).toBeVisible();
+      await expect(alert.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+    });
+  }
 
   test('a refused blank title says so in Chinese', async ({ page }) => {
     await page.goto('/areas/team');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { assertSameShape, type ParsedGuide, parseGuide, toTemplate } from '../src/workbook/guide.ts';
 import { assertSameGuidance, type Guidance, toGuidance } from '../src/workbook/guidance.ts';
-import type { Template } from '../src/workbook/model.ts';
+import { AREA_IDS, type AreaId, type Template, type TemplateShape } from '../src/workbook/model.ts';
 
 const SEEDS = {
   zh: fileURLToPath(new URL('../seeds/guide.zh.md', import.meta.url)),
@@ -13,11 +13,21 @@ const SEEDS = {
 
 /**
  * Parses both guides when the bundle is built, so a malformed seed stops the build with the file
- * and line at fault, and the browser receives ready JSON instead of a Markdown parser. The
- * templates (titles and details) come with the first visit; each language's guidance (criteria,
- * first steps, sources) is a module of its own, `virtual:workbook-guidance/zh` or `/en`, for a
- * screen to import() when it shows guidance.
+ * and line at fault, and the browser receives ready JSON instead of a Markdown parser. Each
+ * language's template (titles and details) is a module of its own, `virtual:workbook-template/zh`
+ * or `/en`, which start-up and a language switch import() for the language shown; the guide's shape
+ * (how many items each area has, the same in both languages) is `virtual:workbook-template/shape`,
+ * small enough for the entry, for code that seeds, checks or encodes a plan whatever its language.
+ * Each language's guidance (criteria, first steps, sources) is a module of its own,
+ * `virtual:workbook-guidance/zh` or `/en`, for a screen to import() when it shows guidance.
  */
+/** The guide's items per area as arrays of zeros: a TemplateShape that carries no text of either language. */
+function shapeOf(template: Template): TemplateShape {
+  const areas = {} as Record<AreaId, { items: number[] }>;
+  for (const areaId of AREA_IDS) areas[areaId] = { items: template.areas[areaId].items.map(() => 0) };
+  return { areas };
+}
+
 export function workbookTemplates(): Plugin {
   const templatePrefix = 'virtual:workbook-template/';
   const guidancePrefix = 'virtual:workbook-guidance/';
@@ -60,6 +70,13 @@ export function workbookTemplates(): Plugin {
             name: `guidance.${locale}`,
             preserveSignature: 'strict',
           });
+          // The templates are import()ed by src/i18n/templates.ts; emitted too only to name their files.
+          this.emitFile({
+            type: 'chunk',
+            id: `${templatePrefix}${locale}`,
+            name: `template.${locale}`,
+            preserveSignature: 'strict',
+          });
         }
       }
     },
@@ -73,6 +90,8 @@ export function workbookTemplates(): Plugin {
       this.addWatchFile(SEEDS.zh);
       this.addWatchFile(SEEDS.en);
       const which = id.slice(prefix.length + 1);
+      if (prefix === templatePrefix && which === 'shape')
+        return `export default ${JSON.stringify(shapeOf(seeds().zh.template))};`;
       if (which !== 'zh' && which !== 'en') throw new Error(`unknown seed module ${id.slice(1)}`);
       const data = prefix === templatePrefix ? seeds()[which].template : seeds()[which].guidance;
       return `export default ${JSON.stringify(data)};`;

@@ -1,11 +1,11 @@
 // Entry point: mounts the router. Everything the first screen needs is imported statically but the
-// shown language's words, its own download, which index.html starts beside this file's.
+// shown language's words and guide, downloads of their own, which index.html starts beside this file's.
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syncDocumentLanguage } from './i18n/document-language';
 import { rememberLanguageForPreload } from './i18n/language-preload';
-import { loadMessages } from './i18n/messages';
+import { loadLanguage } from './i18n/templates';
 import { reloadOnMissingCode } from './offline/reload-after-deploy';
 import { openReadOnlyLink } from './plans/read-only-link';
 import { routeTree } from './routeTree.gen';
@@ -74,7 +74,7 @@ rememberLanguageForPreload(workbookStore, workbookStorageBackend);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-loadMessages(workbookStore.getState().locale).then(
+loadLanguage(workbookStore.getState().locale).then(
   () =>
     createRoot(root).render(
       <StrictMode>
@@ -82,7 +82,7 @@ loadMessages(workbookStore.getState().locale).then(
       </StrictMode>,
     ),
   () => {
-    // Without its words the app cannot say anything, so these few say it in both languages. A
+    // Without its words (or its guide) the app cannot say anything, so these few say it in both languages. A
     // newer version on the host is handled by reloadOnMissingCode; this is a lost connection.
     root.innerHTML =
       '<div class="page-message" role="alert" style="padding:1.5rem"><h1 lang="zh-CN">无法加载此页面</h1><p lang="zh-CN">请检查网络连接后重新加载。</p>' +

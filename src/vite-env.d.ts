@@ -10,6 +10,10 @@ declare module 'virtual:workbook-template/zh' {
   const template: import('./workbook/model').Template;
   export default template;
 }
+declare module 'virtual:workbook-template/shape' {
+  const shape: import('./workbook/model').TemplateShape;
+  export default shape;
+}
 declare module 'virtual:workbook-guidance/en' {
   const guidance: import('./workbook/guidance').Guidance;
   export default guidance;

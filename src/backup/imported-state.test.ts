@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectWorkbook } from '../store/workbook-store';
 import * as ops from '../workbook/operations';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
 import { importedStateText } from './imported-state';
 

@@ -20,7 +20,7 @@ import {
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
 import { withControlsShown } from '../workbook/shown-text';
-import { TEMPLATES } from '../workbook/templates';
+import { templateFor } from '../i18n/templates';
 import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
@@ -58,7 +58,7 @@ export const ItemRow = memo(function ItemRow({
   announce,
 }: ItemRowProps) {
   const t = messagesFor(locale);
-  const template = TEMPLATES[locale];
+  const template = templateFor(locale);
   const item = useWorkbook((s) => selectWorkbook(s).items[itemId]);
   const [editing, setEditing] = useState(() => openEditors.isOpen(itemId));
   const row = useRef<HTMLDivElement>(null);

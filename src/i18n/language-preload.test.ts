@@ -2,13 +2,16 @@ import { STORAGE_KEYS } from '../store/storage-keys';
 import { describe, expect, it } from 'vitest';
 import { createWorkbookStore } from '../store/workbook-store';
 import { detectLocale } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { languagePreloadScript, rememberLanguageForPreload } from './language-preload';
 
-const FILES = { en: '/assets/messages.en-1.js', zh: '/assets/messages.zh-2.js' };
+const FILES = {
+  en: ['/assets/messages.en-1.js', '/assets/template.en-3.js'],
+  zh: ['/assets/messages.zh-2.js', '/assets/template.zh-4.js'],
+};
 
-/** Runs index.html's script against a page of this browser's saved key and languages; returns the preloaded file. */
-function preloaded({ saved, languages }: { saved?: string | null; languages: string[] }): string | undefined {
+/** Runs index.html's script against a page of this browser's saved key and languages; returns the preloaded files. */
+function preloaded({ saved, languages }: { saved?: string | null; languages: string[] }): (string | undefined)[] {
   const links: { rel?: string; href?: string }[] = [];
   const page = {
     localStorage: {
@@ -25,24 +28,24 @@ function preloaded({ saved, languages }: { saved?: string | null; languages: str
     page.navigator,
     page.document,
   );
-  expect(links).toHaveLength(1);
-  expect(links[0]?.rel).toBe('modulepreload');
-  return links[0]?.href;
+  expect(links).toHaveLength(2);
+  for (const link of links) expect(link.rel).toBe('modulepreload');
+  return links.map((link) => link.href);
 }
 
 describe('languagePreloadScript', () => {
   it('preloads the language this browser showed last', () => {
-    expect(preloaded({ saved: 'zh', languages: ['en-US'] })).toBe(FILES.zh);
-    expect(preloaded({ saved: 'en', languages: ['zh-CN'] })).toBe(FILES.en);
+    expect(preloaded({ saved: 'zh', languages: ['en-US'] })).toEqual(FILES.zh);
+    expect(preloaded({ saved: 'en', languages: ['zh-CN'] })).toEqual(FILES.en);
   });
 
   it('picks from the browser languages as start-up does when nothing usable is saved', () => {
     const cases = [['zh-CN'], ['en-GB', 'zh'], ['fr', 'ZH-tw', 'en'], ['fr', 'de'], [], ['de', 'en-US', 'zh-CN']];
     for (const languages of cases) {
       const expected = FILES[detectLocale(languages)];
-      expect(preloaded({ saved: null, languages })).toBe(expected);
-      expect(preloaded({ saved: 'toString', languages })).toBe(expected);
-      expect(preloaded({ saved: undefined, languages })).toBe(expected);
+      expect(preloaded({ saved: null, languages })).toEqual(expected);
+      expect(preloaded({ saved: 'toString', languages })).toEqual(expected);
+      expect(preloaded({ saved: undefined, languages })).toEqual(expected);
     }
   });
 });

@@ -3,8 +3,8 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { planName } from '../workbook/guide';
 import type { Template } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
 import { type Messages, messagesFor } from './messages';
+import { templateFor } from './templates';
 
 /** The shown language's messages, for event handlers and other code outside a component's render. */
 export function shownMessages(): Messages {
@@ -13,7 +13,7 @@ export function shownMessages(): Messages {
 
 /** The shown language's guide, outside a render. */
 export function shownTemplate(): Template {
-  return TEMPLATES[workbookStore.getState().locale];
+  return templateFor(workbookStore.getState().locale);
 }
 
 export function useMessages(): Messages {
@@ -22,10 +22,10 @@ export function useMessages(): Messages {
 
 /** The guide, with its titles and item details, in the shown language. */
 export function useTemplate(): Template {
-  return TEMPLATES[useWorkbook((s) => s.locale)];
+  return templateFor(useWorkbook((s) => s.locale));
 }
 
 /** The workbook's name: the user's, or the guide's title in the current language. */
 export function useWorkbookName(): string {
-  return useWorkbook((s) => planName(selectWorkbook(s), TEMPLATES[s.locale]));
+  return useWorkbook((s) => planName(selectWorkbook(s), templateFor(s.locale)));
 }

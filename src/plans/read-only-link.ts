@@ -6,8 +6,7 @@ import { selectWorkbook, systemClock } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import type { PlanLinkProblem } from '../workbook/plan-link';
-
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATE_SHAPE } from '../workbook/template-shape';
 
 /** Why the link in the address could not be opened, shown on the page; null when it could. */
 export const usePlanLinkProblem = create<{ problem: PlanLinkProblem | 'unavailable' | null }>()(() => ({ problem: null }));
@@ -23,7 +22,7 @@ export async function copyReadOnlyLink() {
     useToast.getState().showToast(shownMessages().partUnavailable);
     return;
   }
-  const fragment = await codec.encodePlanLink(selectWorkbook(workbookStore.getState()), TEMPLATES.zh);
+  const fragment = await codec.encodePlanLink(selectWorkbook(workbookStore.getState()), TEMPLATE_SHAPE);
   const link = `${window.location.origin}/${fragment}`;
   if (link.length > codec.MAX_LINK_CHARS) {
     useToast.getState().showToast(t.tooLong(link.length));
@@ -44,7 +43,7 @@ export async function openReadOnlyLink() {
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   try {
     const { decodePlanLink } = await import('../workbook/plan-link');
-    const result = await decodePlanLink(fragment, TEMPLATES.zh, systemClock);
+    const result = await decodePlanLink(fragment, TEMPLATE_SHAPE, systemClock);
     if (result.ok) {
       usePlanLinkProblem.setState({ problem: null });
       workbookStore.getState().showReadOnlyCopy(result.workbook);

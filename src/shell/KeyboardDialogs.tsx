@@ -1,6 +1,8 @@
 // The shortcut sheet ("?") and the command palette (Ctrl/Cmd+K) on every screen, and the header's
-// button that opens the sheet with the pointer. The palette's code (cmdk) loads on its first opening.
+// button that opens the sheet with the pointer. The palette's code (cmdk) loads on its first opening,
+// with the guide of the language not shown, since the palette matches guide items in both languages.
 import { type ComponentType, useEffect, useId, useState } from 'react';
+import { loadAllTemplates } from '../i18n/templates';
 import { shownMessages, useMessages } from '../i18n/use-messages';
 import { Dialog } from '../ui/Dialog';
 import { isSingleKeyShortcut, setSingleKeyShortcuts, useSingleKeyShortcuts } from '../ui/single-key-setting';
@@ -38,8 +40,8 @@ export function KeyboardDialogs() {
   useEffect(() => {
     if (open !== 'palette' || Palette) return;
     let cancelled = false;
-    loadPalette().then(
-      (module) => {
+    Promise.all([loadPalette(), loadAllTemplates()]).then(
+      ([module]) => {
         loadedPalette = module.CommandPalette;
         if (!cancelled) setPalette(() => module.CommandPalette);
       },

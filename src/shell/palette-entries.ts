@@ -1,16 +1,17 @@
 // What the command palette offers for what is typed: commands, areas, and items by part of their
 // title in either language. In the first download, beside the keys that open the palette; the
-// palette's view and cmdk load on its first opening (CommandPalette.tsx).
+// palette's view and cmdk load on its first opening (CommandPalette.tsx), with the guide of the
+// language not shown (KeyboardDialogs.tsx), so both guides are here whenever these entries are asked for.
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { exportPlan } from '../backup/export-plan';
 import { LANGUAGE_NAMES } from '../i18n/messages';
+import { allTemplates } from '../i18n/templates';
 import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { resolveItemTitle } from '../workbook/guide';
 import { AREA_IDS, type AreaId, isAreaId, LOCALES } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
 import { itemsInOrder } from '../workbook/tracking';
 import type { PaletteEntry } from './CommandPalette';
 import { closeKeyboardDialog, openKeyboardDialog } from './keyboard-dialogs-state';
@@ -36,6 +37,7 @@ export function usePaletteGroups(search: string) {
 
   return useMemo(() => {
     const words = fold(search).split(/\s+/).filter(Boolean);
+    const guides = allTemplates();
     // A command that opens a screen or a field moves the focus on, rather than back where it was.
     const leave = () => closeKeyboardDialog({ restoreFocus: false });
     const goToArea = (areaId: AreaId, itemId?: string) => {
@@ -94,7 +96,7 @@ export function usePaletteGroups(search: string) {
     }
 
     const areas = AREA_IDS.filter((areaId) =>
-      matches([t.areaNames[areaId], ...LOCALES.map((option) => TEMPLATES[option].areas[areaId].title)], words),
+      matches([t.areaNames[areaId], ...LOCALES.map((option) => guides[option].areas[areaId].title)], words),
     ).map((areaId): PaletteEntry => ({ value: `area:${areaId}`, text: t.areaNames[areaId], run: () => goToArea(areaId) }));
 
     const items: PaletteEntry[] = [];
@@ -102,14 +104,14 @@ export function usePaletteGroups(search: string) {
       for (const item of itemsInOrder(workbook)) {
         if (
           !matches(
-            LOCALES.map((option) => resolveItemTitle(item, TEMPLATES[option])),
+            LOCALES.map((option) => resolveItemTitle(item, guides[option])),
             words,
           )
         )
           continue;
         items.push({
           value: `item:${item.id}`,
-          text: resolveItemTitle(item, TEMPLATES[locale]),
+          text: resolveItemTitle(item, guides[locale]),
           where: t.areaNames[item.areaId],
           run: () => goToArea(item.areaId, item.id),
         });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSavedText } from '../workbook/migrations';
 import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
 import { STORAGE_KEYS } from './storage';
 import { makeTestStore } from './testing';

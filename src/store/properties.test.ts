@@ -6,7 +6,7 @@ import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook } from '../
 import * as ops from '../workbook/operations';
 import { areaProgress, overallProgress } from '../workbook/progress';
 import { recordChanges } from '../workbook/stamps';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
 import { parseImport, toExportFile } from '../workbook/transfer';
 import { makeTestStore } from './testing';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import * as ops from '../workbook/operations';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
 import { serializeState } from './serialize';
 

@@ -1,5 +1,5 @@
 // Test helpers: an in-memory localStorage that can be told to fail, and a store built on it.
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATE_SHAPE } from '../workbook/template-shape';
 import { testClock } from '../workbook/testing';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, type StorageFault } from './storage';
@@ -60,7 +60,7 @@ export function makeTestStore({
     now: clock.now,
   });
   const store = createWorkbookStore({
-    templateShape: TEMPLATES.zh,
+    templateShape: TEMPLATE_SHAPE,
     initialLocale: locale,
     storage,
     clock,

@@ -1,7 +1,7 @@
 // The app's store instance wired to this browser: localStorage, other tabs, and page lifecycle.
 import { useStore } from 'zustand';
 import { detectLocale } from '../workbook/model';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATE_SHAPE } from '../workbook/template-shape';
 import { serializeState } from './serialize';
 import { createWorkbookStorage, type KeyValueStore, unavailableStorage } from './storage';
 import { useStorageFaults } from './storage-faults';
@@ -25,8 +25,8 @@ export const workbookStorage = createWorkbookStorage(workbookStorageBackend, {
 });
 
 export const workbookStore = createWorkbookStore({
-  // Either language would do: a new workbook takes only the guide's shape, items per area.
-  templateShape: TEMPLATES.zh,
+  // A new workbook takes only the guide's shape, items per area, the same in either language.
+  templateShape: TEMPLATE_SHAPE,
   initialLocale: detectLocale(navigator.languages ?? [navigator.language]),
   storage: workbookStorage,
   // A read-only link writes nothing until its plan is saved (the fragment mark, from src/workbook/plan-link.ts).

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { AREA_IDS, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
-import { TEMPLATES } from '../workbook/templates';
+import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
 import { applyWorkbookChange, changedItemIds, planMaps, planUndoManager, seedPlanDoc, workbookFromDoc } from './plan-doc';
 

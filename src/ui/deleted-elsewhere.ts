@@ -1,10 +1,10 @@
 // The toast for items another tab deleted: without it, a draft or notes typed here a moment before
 // would vanish without a word. Its Undo puts back this tab's copy, draft and notes included.
 import { messagesFor } from '../i18n/messages';
+import { templateFor } from '../i18n/templates';
 import { resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
-import { TEMPLATES } from '../workbook/templates';
 import { useToast } from './toast-store';
 
 export function showDeletedElsewhere(
@@ -12,7 +12,7 @@ export function showDeletedElsewhere(
   { locale, restoreItem }: { locale: Locale; restoreItem: (deleted: DeletedItem) => void },
 ) {
   const t = messagesFor(locale);
-  const template = TEMPLATES[locale];
+  const template = templateFor(locale);
   const [only] = deleted;
   const message =
     deleted.length === 1 && only

@@ -3,7 +3,7 @@ import { mergeWorkbooks } from './merge';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { recordChanges } from './stamps';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 /** Applies a change the way the store does, stamped at `at`. */

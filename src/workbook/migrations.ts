@@ -18,7 +18,7 @@ import {
 } from './model';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 // The guide's items per area, as the store seeds from: a guide item's key must name one of them.
-import { TEMPLATES } from './templates';
+import { TEMPLATE_SHAPE } from './template-shape';
 
 /**
  * Step N turns a state saved at version N into version N + 1. Steps are only ever appended, each
@@ -167,7 +167,7 @@ const itemSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (item) => item.templateKey === null || keyParts(item.templateKey).index < TEMPLATES.zh.areas[item.areaId].items.length,
+      (item) => item.templateKey === null || keyParts(item.templateKey).index < TEMPLATE_SHAPE.areas[item.areaId].items.length,
       CHECKED.guideKeyBeyond,
     ),
     ['templateKey'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from './model';
 import * as ops from './operations';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 const fresh = () => {

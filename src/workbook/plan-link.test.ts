@@ -4,7 +4,7 @@ import { resolveItemText } from './guide';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { decodePlanLink, encodePlanLink, PLAN_LINK_PREFIX } from './plan-link';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 import { itemsInOrder } from './tracking';
 

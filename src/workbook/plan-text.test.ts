@@ -10,7 +10,7 @@ import {
   planToCsv,
   planToMarkdown,
 } from './plan-text';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 const EN_WORDS: PlanTextWords = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, deleteItem, toggleItem } from './operations';
 import { areaProgress, overallProgress, toProgress } from './progress';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 describe('progress', () => {

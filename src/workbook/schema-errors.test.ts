@@ -4,7 +4,7 @@ import { parseImport } from './transfer';
 import { restoreState } from './migrations';
 import { STATE_VERSION } from './persisted-state';
 import * as ops from './operations';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 const createWorkbook = () => ops.createWorkbook(TEMPLATES.en, testClock());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from './operations';
 import { lastChangedAt, recordChanges } from './stamps';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 const T = 1_800_000_000_000;

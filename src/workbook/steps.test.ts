@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { applyStep, combineSteps, diffWorkbook, type WorkbookStep } from './steps';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 
 const base = () => ops.createWorkbook(TEMPLATES.en, testClock(0));

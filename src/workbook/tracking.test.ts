@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { areaProgress } from './progress';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 import { filterArea, ownerSuggestions, ownerSuggestionsFor, searchItems } from './filters';
 import {

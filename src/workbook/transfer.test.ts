@@ -3,7 +3,7 @@ import savedV1 from './fixtures/state-v1.json';
 import { STATE_VERSION } from './persisted-state';
 import type { Workbook } from './model';
 import * as ops from './operations';
-import { TEMPLATES } from './templates';
+import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
 import { recordChanges } from './stamps';
 import { diffWorkbooks, exportFileName, MAX_IMPORT_BYTES, parseImport, previewImport, toExportFile } from './transfer';

@@ -1,4 +1,5 @@
-// The guide in both languages, parsed from seeds/ at build time (see vite.config.ts).
+// For tests only: the guide in both languages, imported statically. The app loads one language's
+// guide at a time (src/i18n/templates.ts) and takes the guide's shape from template-shape.ts.
 import en from 'virtual:workbook-template/en';
 import zh from 'virtual:workbook-template/zh';
 import type { Locale, Template } from './model';
