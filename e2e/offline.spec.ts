@@ -210,6 +210,8 @@ test.describe('an update', () => {
   test('waits for Reload without interrupting the typing, and Reload shows the new version with the notes kept', async ({
     context,
   }) => {
+    // Two service worker installs and an axe scan: past the default limit on a busy machine.
+    test.slow();
     const host = await serveBuild(PORT, folders.a);
     try {
       const page = await context.newPage();
