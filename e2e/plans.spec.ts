@@ -67,6 +67,12 @@ test('deleting the only plan leaves a fresh one from the guide', async ({ page }
   await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('');
   await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+
+  // Undo leaves the plans as they were: the one plan, not it beside the fresh one that stood in for it.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Only one']);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Only one']);
 });
 
 test('a read-only link opens the plan in a fresh browser without saving anything, until Save a copy', async ({

@@ -76,6 +76,39 @@ describe('several plans', () => {
     expect(Object.keys(only.workbook().items)).toHaveLength(43);
   });
 
+  it('undoing the deletion of the only plan leaves that plan alone, not beside the fresh one that stood in for it', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().id;
+    s().setPlanDetails({ name: 'Only' });
+    const deleted = s().deletePlan(id);
+    s().restorePlan(deleted ?? (null as never));
+    expect(s().workbooks.map((w) => w.name)).toEqual(['Only']);
+    expect(test.workbook().id).toBe(id);
+  });
+
+  it('the other tab, too, is left with the restored only plan and not the stand-in', () => {
+    const { a, b, deliver } = twoTabs();
+    a.store.getState().setPlanDetails({ name: 'Only' });
+    deliver(a, b);
+    const deleted = a.store.getState().deletePlan(a.workbook().id);
+    deliver(a, b);
+    expect(b.store.getState().workbooks.map((w) => w.name)).toEqual([null]);
+    a.store.getState().restorePlan(deleted ?? (null as never));
+    deliver(a, b);
+    expect(b.store.getState().workbooks.map((w) => w.name)).toEqual(['Only']);
+  });
+
+  it('the fresh plan that stood in for a deleted only plan stays when it was changed before Undo', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().id;
+    const deleted = s().deletePlan(id);
+    s().toggleItem(test.workbook().order.team[0] as string, true);
+    s().restorePlan(deleted ?? (null as never));
+    expect(s().workbooks).toHaveLength(2);
+  });
+
   it('a plan deleted in one tab stays deleted when the other tab saves, and comes back in both on undo', () => {
     const { a, b, clock, deliver } = twoTabs();
     a.store.getState().createPlan('guide', 'Doomed');
