@@ -126,3 +126,29 @@ test('a damaged read-only link says so, shows the page, and writes nothing', asy
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
+
+// A plan named "Mine", as Copy read-only link writes it.
+const MINE_LINK = '/#plan=1.q1ZKVLKKNtDBgLE6SnlKVkq-mXmpSrUA';
+
+test('a read-only link pasted into a tab with changes offers no Undo, and Back to my plans finds the plan as it was', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('My own');
+  await page.goto(MINE_LINK);
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Mine');
+
+  await expect(page.getByRole('button', { name: 'Undo last change' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('heading', { name: 'Mine' }).click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('status')).toHaveText(/Nothing to undo/);
+
+  await page.getByRole('button', { name: 'Back to my plans' }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('My own');
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeChecked();
+});

@@ -195,3 +195,17 @@ describe('several plans', () => {
     expect(test.workbook().id).not.toBe('from-link');
   });
 });
+
+describe('a read-only copy and Undo', () => {
+  it('offers no undo or redo while a read-only copy is shown, and the plan’s own history is back after', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    s().toggleItem(test.workbook().order.team[0] as string, true);
+    expect(test.store.history.getState().past).toHaveLength(1);
+    s().showReadOnlyCopy({ ...test.workbook(), id: 'from-link' });
+    // The buttons and Ctrl+Z read these stacks: a step there would end in "was kept … changed in another tab".
+    expect(test.store.history.getState().past).toHaveLength(0);
+    s().closeReadOnlyCopy();
+    expect(test.store.history.getState().past).toHaveLength(1);
+  });
+});

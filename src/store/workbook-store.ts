@@ -317,10 +317,12 @@ export function createWorkbookStore({
       storage.flush();
     }
   }
-  // Another plan shown: its own stacks are the buttons'.
+  // Another plan shown: its own stacks are the buttons'. A read-only copy has none: the plan behind it
+  // cannot be undone from there, and a step offered would end in a message blaming another tab.
+  const noSteps: UndoStacks = { past: [], future: [] };
   store.subscribe((state, previous) => {
-    if (state.activeWorkbookId !== previous.activeWorkbookId)
-      shownHistory.setState(historyOf(selectWorkbook(state).id).stacks.getState());
+    if (state.activeWorkbookId !== previous.activeWorkbookId || state.readOnlyCopy !== previous.readOnlyCopy)
+      shownHistory.setState(state.readOnlyCopy ? noSteps : historyOf(selectWorkbook(state).id).stacks.getState());
   });
   return Object.assign(store, { history: shownHistory });
 }
