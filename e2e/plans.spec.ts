@@ -152,3 +152,44 @@ test('a read-only link pasted into a tab with changes offers no Undo, and Back t
   await areaPage.open('team');
   await expect(areaPage.item('Core members')).toBeChecked();
 });
+
+test('a plan deleted in another tab while shown here says so, and Undo here brings it back with what was typed', async ({
+  context,
+}) => {
+  const first = new AreaPage(await context.newPage());
+  await first.page.goto('/');
+  await first.page.getByRole('textbox', { name: 'Plan name' }).fill('Keep');
+  await newPlan(first.page, 'Doomed', 'The built-in guide');
+  const second = new AreaPage(await context.newPage());
+  await second.open('team');
+  await second.page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: '0% · Doomed' });
+  await second.notes('Core members').fill('Ask Ana about the hire');
+
+  await first.page.getByRole('button', { name: 'Delete plan' }).click();
+  await first.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+
+  await expect(second.page.getByRole('status')).toContainText('The plan “Doomed” was deleted in another tab.', { timeout: 3000 });
+  await expect(second.page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Keep']);
+  await second.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(second.notes('Core members')).toHaveValue('Ask Ana about the hire');
+  await expect(first.page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Keep', '0% · Doomed'], {
+    timeout: 3000,
+  });
+});
+
+test('in Chinese, too, a plan deleted in another tab says so', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await first.getByRole('button', { name: '新建计划' }).click();
+  await first.getByRole('dialog').getByRole('textbox').fill('第二个');
+  await first.getByRole('dialog').getByRole('button', { name: '创建' }).click();
+  await expect(first.getByRole('textbox', { name: '计划名称' })).toHaveValue('第二个');
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByRole('combobox', { name: '计划' }).selectOption({ label: '0% · 第二个' });
+  await expect(second.getByRole('textbox', { name: '计划名称' })).toHaveValue('第二个');
+  await first.getByRole('button', { name: '删除计划' }).click();
+  await first.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(second.getByRole('status')).toContainText('计划“第二个”已在另一个标签页中删除。', { timeout: 3000 });
+});

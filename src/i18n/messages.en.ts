@@ -41,6 +41,7 @@ export const en = {
     undone: 'Undone.',
     deletedElsewhere: (title: string) => `“${isolated(title)}” was deleted in another tab.`,
     deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
+    planDeletedElsewhere: (name: string) => `The plan “${isolated(name)}” was deleted in another tab.`,
   },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,

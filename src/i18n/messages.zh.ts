@@ -41,6 +41,7 @@ export const zh = {
     undone: '已撤销。',
     deletedElsewhere: (title) => `“${isolated(title)}”已在另一个标签页中删除。`,
     deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
+    planDeletedElsewhere: (name) => `计划“${isolated(name)}”已在另一个标签页中删除。`,
   },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },

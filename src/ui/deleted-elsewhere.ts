@@ -4,6 +4,8 @@ import { messagesFor } from '../i18n/messages';
 import { resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
+import type { DeletedPlan } from '../store/workbook-store';
+import { planName } from '../workbook/guide';
 import { TEMPLATES } from '../workbook/templates';
 import { useToast } from './toast-store';
 
@@ -23,4 +25,15 @@ export function showDeletedElsewhere(
   useToast.getState().showToast(message, () => {
     for (const item of inOrder) restoreItem(item);
   });
+}
+
+/** The plan shown here, deleted in another tab: this tab now shows another plan, and says why. */
+export function showPlanDeletedElsewhere(
+  deleted: DeletedPlan,
+  { locale, restorePlan }: { locale: Locale; restorePlan: (deleted: DeletedPlan) => void },
+) {
+  const t = messagesFor(locale);
+  useToast
+    .getState()
+    .showToast(t.toast.planDeletedElsewhere(planName(deleted.workbook, TEMPLATES[locale])), () => restorePlan(deleted));
 }
