@@ -193,3 +193,26 @@ test('in Chinese, too, a plan deleted in another tab says so', async ({ context 
   await first.getByRole('dialog').getByRole('button', { name: '删除' }).click();
   await expect(second.getByRole('status')).toContainText('计划“第二个”已在另一个标签页中删除。', { timeout: 3000 });
 });
+
+test('a plan name of 10,000 characters without a space wraps on a phone: no screen scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('L'.repeat(10_000));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('L'.repeat(10_000));
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const box = await page.getByRole('dialog').getByRole('heading').boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('L'.repeat(10_000));
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted');
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
+});

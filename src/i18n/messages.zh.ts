@@ -1,5 +1,5 @@
 // Every word the app shows, in Simplified Chinese, key for key as in messages.en.ts.
-import { isolated } from '../workbook/shown-text';
+import { isolated, nameInSentence, shortened } from '../workbook/shown-text';
 import type { Messages } from './messages.en';
 
 export const zh = {
@@ -41,7 +41,7 @@ export const zh = {
     undone: '已撤销。',
     deletedElsewhere: (title) => `“${isolated(title)}”已在另一个标签页中删除。`,
     deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
-    planDeletedElsewhere: (name) => `计划“${isolated(name)}”已在另一个标签页中删除。`,
+    planDeletedElsewhere: (name) => `计划“${nameInSentence(name)}”已在另一个标签页中删除。`,
   },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
@@ -177,11 +177,11 @@ export const zh = {
     starts: { guide: '内置指南', blank: '空白计划', copy: '复制当前计划' },
     create: '创建',
     cancel: '取消',
-    created: (name) => `已创建“${isolated(name)}”。`,
-    deleteTitle: (name) => `删除“${name}”？`,
+    created: (name) => `已创建“${nameInSentence(name)}”。`,
+    deleteTitle: (name) => `删除“${shortened(name, 80)}”？`,
     deleteBody: '它的事项、进度和备注将从此浏览器中删除。删除后可以立即撤销。',
     deleteConfirm: '删除',
-    deleted: (name) => `已删除“${isolated(name)}”。`,
+    deleted: (name) => `已删除“${nameInSentence(name)}”。`,
   },
   readOnly: {
     copyLink: '复制只读链接',
