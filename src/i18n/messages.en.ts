@@ -1,5 +1,5 @@
 // Every word the app shows, in English. The Chinese file must have the same keys (a type error otherwise).
-import { isolated, nameInSentence, shortened } from '../workbook/shown-text';
+import { isolated, nameInSentence } from '../workbook/shown-text';
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -180,7 +180,7 @@ export const en = {
     create: 'Create',
     cancel: 'Cancel',
     created: (name: string) => `Created “${nameInSentence(name)}”.`,
-    deleteTitle: (name: string) => `Delete “${shortened(name, 80)}”?`,
+    deleteTitle: (name: string) => `Delete “${nameInSentence(name)}”?`,
     deleteBody: 'Its items, tracking and notes are removed from this browser. You can undo it right after.',
     deleteConfirm: 'Delete',
     deleted: (name: string) => `Deleted “${nameInSentence(name)}”.`,

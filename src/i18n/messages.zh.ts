@@ -1,5 +1,5 @@
 // Every word the app shows, in Simplified Chinese, key for key as in messages.en.ts.
-import { isolated, nameInSentence, shortened } from '../workbook/shown-text';
+import { isolated, nameInSentence } from '../workbook/shown-text';
 import type { Messages } from './messages.en';
 
 export const zh = {
@@ -178,7 +178,7 @@ export const zh = {
     create: '创建',
     cancel: '取消',
     created: (name) => `已创建“${nameInSentence(name)}”。`,
-    deleteTitle: (name) => `删除“${shortened(name, 80)}”？`,
+    deleteTitle: (name) => `删除“${nameInSentence(name)}”？`,
     deleteBody: '它的事项、进度和备注将从此浏览器中删除。删除后可以立即撤销。',
     deleteConfirm: '删除',
     deleted: (name) => `已删除“${nameInSentence(name)}”。`,
