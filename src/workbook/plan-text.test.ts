@@ -117,7 +117,9 @@ describe('CSV', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('-1+2')).toBe("'-1+2");
-    expect(csvField('- a bullet')).toBe('- a bullet');
+    // A space after the minus is still a formula to a spreadsheet ("- 1+1" is 0), so it is no exception.
+    expect(csvField('- 1+1')).toBe("'- 1+1");
+    expect(csvField("- 2+cmd|' /C calc'!A0")).toBe("'- 2+cmd|' /C calc'!A0");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 });

@@ -111,11 +111,12 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
 
 /**
  * One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled, RFC 4180). A
- * field a spreadsheet would run as a formula (=, +, @, or - before anything but a space) gets a leading
- * apostrophe, which spreadsheets show as text.
+ * field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return, the
+ * OWASP list) gets a leading apostrophe, which spreadsheets show as text. A minus before a space is
+ * no exception: a spreadsheet reads "- 1+1" as a formula all the same.
  */
 export function csvField(text: string): string {
-  const safe = /^[=+@\t\r]|^-(?! )/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
