@@ -94,6 +94,10 @@ describe('Markdown', () => {
     expect(escapeMarkdown('Fix *all* [links] <b> #1 @me')).toBe('Fix \\*all\\* \\[links\\] \\<b\\> \\#1 \\@me');
     expect(ownerMark('Zhang Min')).toBe('@"Zhang Min"');
     expect(ownerMark('张敏')).toBe('@张敏');
+    // An owner is text as typed, like a title: no link, emphasis or HTML of its own once rendered.
+    expect(ownerMark('[click](https://evil.example)')).toBe('@\\[click\\](https://evil.example)');
+    expect(ownerMark('*Ana*')).toBe('@\\*Ana\\*');
+    expect(ownerMark('<b>Li</b> Wei')).toBe('@"\\<b\\>Li\\</b\\> Wei"');
   });
 });
 

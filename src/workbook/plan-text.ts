@@ -48,9 +48,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#@|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
 }
 
-/** An owner after `@`: as is when it is one word, else in quotes, so "Li Wei" reads back whole. */
+/**
+ * An owner after `@`: as is when it is one word, else in quotes, so "Li Wei" reads back whole; escaped
+ * as a title is, so an owner cannot become a link, emphasis or HTML once the Markdown is rendered.
+ */
 export function ownerMark(owner: string): string {
-  return /^[^\s"]+$/.test(owner) ? `@${owner}` : `@"${owner.replace(/"/g, "'")}"`;
+  const text = escapeMarkdown(owner);
+  return /^[^\s"]+$/.test(text) ? `@${text}` : `@"${text.replace(/"/g, "'")}"`;
 }
 
 /** A YAML scalar that is always a string: JSON's double-quoted string is valid YAML. */
