@@ -216,3 +216,17 @@ test('a plan name of 10,000 characters without a space wraps on a phone: no scre
   expect(await wide()).toBeLessThanOrEqual(390);
   await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
 });
+
+test('a fresh browser that opens a read-only link, switches to Chinese and closes keeps nothing', async ({ browser }) => {
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(MINE_LINK);
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await reader.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(reader.getByRole('region', { name: '只读副本' })).toBeVisible();
+  await reader.close({ runBeforeUnload: true });
+  // Read from outside the app: any address of it would open the app, which saves a first visit's plan.
+  const { origins } = await context.storageState();
+  expect(origins.flatMap((origin) => origin.localStorage)).toEqual([]);
+  await context.close();
+});

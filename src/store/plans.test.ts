@@ -209,3 +209,19 @@ describe('a read-only copy and Undo', () => {
     expect(test.store.history.getState().past).toHaveLength(1);
   });
 });
+
+describe('a browser that only opened a read-only link', () => {
+  it('writes nothing when the language is switched while looking at the copy, and keeps that language once the copy is saved', () => {
+    const test = makeTestStore({ saveFreshPlan: false });
+    const s = () => test.store.getState();
+    s().showReadOnlyCopy({ ...test.workbook(), id: 'from-link', name: 'Linked' });
+    s().setLocale('zh');
+    test.flushWrites();
+    expect(test.backend.data.size).toBe(0);
+
+    s().saveReadOnlyCopy('Linked');
+    test.flushWrites();
+    expect(test.saved().state.locale).toBe('zh');
+    expect(test.saved().state.workbooks.map((w: { name: string }) => w.name)).toEqual(['Linked']);
+  });
+});

@@ -301,14 +301,21 @@ export function createWorkbookStore({
   });
 
   if (storage) {
-    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks }, previous) => {
+    // A browser that has only opened a read-only link has saved nothing: a language switch while looking
+    // at the copy must not write the unused fresh plan behind it (saving the copy writes the language too).
+    let nothingSaved = !saved && !saveFreshPlan;
+    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks, readOnlyCopy }, previous) => {
+      if (nothingSaved && readOnlyCopy && workbooks === initial.workbooks && deletedWorkbooks === previous.deletedWorkbooks)
+        return;
       if (
         workbooks !== previous.workbooks ||
         activeWorkbookId !== previous.activeWorkbookId ||
         locale !== previous.locale ||
         deletedWorkbooks !== previous.deletedWorkbooks
-      )
+      ) {
+        nothingSaved = false;
         storage.write({ workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) });
+      }
     });
     if (!saved && saveFreshPlan) {
       // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
