@@ -232,6 +232,7 @@ export const en = {
     companyPlaceholder: 'e.g. Acme AI · Li Wei, Ana Souza',
   },
   storageAlerts: {
+    exportPlan: (name: string) => `Export “${nameInSentence(name)}”`,
     /** English sentences are parted by a space; Chinese ones are not. */
     betweenSentences: ' ',
     notJson: 'The data stored in this browser is not valid JSON.',

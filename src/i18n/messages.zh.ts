@@ -226,6 +226,7 @@ export const zh = {
     companyPlaceholder: '例如：某某智能 · 李伟、王安',
   },
   storageAlerts: {
+    exportPlan: (name) => `导出“${nameInSentence(name)}”`,
     betweenSentences: '',
     notJson: '浏览器中保存的数据不是有效的 JSON。',
     wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,
