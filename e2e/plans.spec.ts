@@ -67,6 +67,12 @@ test('deleting the only plan leaves a fresh one from the guide', async ({ page }
   await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('');
   await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+
+  // Undo leaves the plans as they were: the one plan, not it beside the fresh one that stood in for it.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Only one']);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Only one']);
 });
 
 test('a read-only link opens the plan in a fresh browser without saving anything, until Save a copy', async ({
@@ -74,6 +80,8 @@ test('a read-only link opens the plan in a fresh browser without saving anything
   browser,
   areaPage,
 }) => {
+  // Two browser contexts and a reload: 28 to 32 s on a 2-core machine, against the 30 s default.
+  test.slow();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await areaPage.open('funding');
   await areaPage.toggleItem('Budget planning');
@@ -119,4 +127,108 @@ test('a damaged read-only link says so, shows the page, and writes nothing', asy
   await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
   await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+// A plan named "Mine", as Copy read-only link writes it.
+const MINE_LINK = '/#plan=1.q1ZKVLKKNtDBgLE6SnlKVkq-mXmpSrUA';
+
+test('a read-only link pasted into a tab with changes offers no Undo, and Back to my plans finds the plan as it was', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await areaPage.toggleItem('Core members');
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('My own');
+  await page.goto(MINE_LINK);
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Mine');
+
+  await expect(page.getByRole('button', { name: 'Undo last change' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('heading', { name: 'Mine' }).click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('status')).toHaveText(/Nothing to undo/);
+
+  await page.getByRole('button', { name: 'Back to my plans' }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('My own');
+  await areaPage.open('team');
+  await expect(areaPage.item('Core members')).toBeChecked();
+});
+
+test('a plan deleted in another tab while shown here says so, and Undo here brings it back with what was typed', async ({
+  context,
+}) => {
+  const first = new AreaPage(await context.newPage());
+  await first.page.goto('/');
+  await first.page.getByRole('textbox', { name: 'Plan name' }).fill('Keep');
+  await newPlan(first.page, 'Doomed', 'The built-in guide');
+  const second = new AreaPage(await context.newPage());
+  await second.open('team');
+  await second.page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: '0% · Doomed' });
+  await second.notes('Core members').fill('Ask Ana about the hire');
+
+  await first.page.getByRole('button', { name: 'Delete plan' }).click();
+  await first.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+
+  await expect(second.page.getByRole('status')).toContainText('The plan “Doomed” was deleted in another tab.', { timeout: 3000 });
+  await expect(second.page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Keep']);
+  await second.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(second.notes('Core members')).toHaveValue('Ask Ana about the hire');
+  await expect(first.page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveText(['0% · Keep', '0% · Doomed'], {
+    timeout: 3000,
+  });
+});
+
+test('in Chinese, too, a plan deleted in another tab says so', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await first.getByRole('button', { name: '新建计划' }).click();
+  await first.getByRole('dialog').getByRole('textbox').fill('第二个');
+  await first.getByRole('dialog').getByRole('button', { name: '创建' }).click();
+  await expect(first.getByRole('textbox', { name: '计划名称' })).toHaveValue('第二个');
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByRole('combobox', { name: '计划' }).selectOption({ label: '0% · 第二个' });
+  await expect(second.getByRole('textbox', { name: '计划名称' })).toHaveValue('第二个');
+  await first.getByRole('button', { name: '删除计划' }).click();
+  await first.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(second.getByRole('status')).toContainText('计划“第二个”已在另一个标签页中删除。', { timeout: 3000 });
+});
+
+test('a plan name of 10,000 characters without a space wraps on a phone: no screen scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('L'.repeat(10_000));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('L'.repeat(10_000));
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const box = await page.getByRole('dialog').getByRole('heading').boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.goto('/print');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('L'.repeat(10_000));
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted');
+  expect(await wide()).toBeLessThanOrEqual(390);
+  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
+});
+
+test('a fresh browser that opens a read-only link, switches to Chinese and closes keeps nothing', async ({ browser }) => {
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(MINE_LINK);
+  await expect(reader.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await reader.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(reader.getByRole('region', { name: '只读副本' })).toBeVisible();
+  await reader.close({ runBeforeUnload: true });
+  // Read from outside the app: any address of it would open the app, which saves a first visit's plan.
+  const { origins } = await context.storageState();
+  expect(origins.flatMap((origin) => origin.localStorage)).toEqual([]);
+  await context.close();
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { AreaPage } from './page-models/area-page';
 
@@ -279,4 +280,32 @@ test('a tab that starts on a save by a newer version leaves it in place, never w
   await old.page.close({ runBeforeUnload: true });
   // The newer save is untouched; beside it, in a key of its own, only when the plan was last exported.
   expect(await stored()).toEqual({ [KEY]: newerText, ...language, [`${KEY}.last-export`]: expect.stringMatching(/^\d+$/) });
+});
+
+test('storage full, then a new plan: the alert offers Export for the plan that was typed in, not only the new one shown', async ({
+  page,
+  areaPage,
+}) => {
+  await failWritesOnRequest(page);
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('Acme');
+  await areaPage.open('funding');
+  await setFailWrites(page, true);
+  await areaPage.notes('Cash flow').fill('Typed while storage was full');
+  const alert = page.getByRole('alert').filter({ hasText: 'Your last changes are not saved' });
+  await expect(alert).toBeVisible();
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Second');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Second');
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Export “Acme”' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toContain('Typed while storage was full');
+  await expect(alert.getByRole('button', { name: 'Export “Second”' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('alert').getByRole('button', { name: '导出“Acme”' })).toBeVisible();
 });

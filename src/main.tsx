@@ -13,7 +13,7 @@ import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
 import { syncWithOtherTabs } from './store/tab-sync';
 import { workbookStorage, workbookStorageBackend, workbookStore } from './store/use-workbook';
-import { showDeletedElsewhere } from './ui/deleted-elsewhere';
+import { showDeletedElsewhere, showPlanDeletedElsewhere } from './ui/deleted-elsewhere';
 import { whenIdle } from './ui/when-idle';
 import { isShareFragment } from './sync/share-link';
 import { useSharedPlans, useSyncStatus } from './sync/shared-plans';
@@ -38,6 +38,7 @@ syncDocumentLanguage(workbookStore);
 syncWithOtherTabs(workbookStore, STORAGE_KEYS.state, window, {
   onNewerSave: (version) => workbookStorage.newerVersionSaved(version),
   onDeletedElsewhere: (deleted) => showDeletedElsewhere(deleted, workbookStore.getState()),
+  onPlanDeletedElsewhere: (deleted) => showPlanDeletedElsewhere(deleted, workbookStore.getState()),
   mergesItself: (workbookId) => useSyncStatus.getState().bound === workbookId,
 });
 

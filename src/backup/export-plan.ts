@@ -6,12 +6,17 @@ import { workbookStore } from '../store/use-workbook';
 import { useToast } from '../ui/toast-store';
 import { downloadText } from '../ui/download';
 import { planName } from '../workbook/guide';
+import type { Workbook } from '../workbook/model';
 import { localDay } from '../workbook/tracking';
 import { exportFileName, toExportFile } from '../workbook/transfer';
 import { recordExport } from './last-export';
 
 export function exportPlan() {
-  const workbook = selectWorkbook(workbookStore.getState());
+  exportWorkbook(selectWorkbook(workbookStore.getState()));
+}
+
+/** Exports one plan, shown or not: the storage alerts offer each of the user's plans. */
+export function exportWorkbook(workbook: Workbook) {
   const t = shownMessages();
   const template = shownTemplate();
   const now = new Date();

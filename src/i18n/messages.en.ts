@@ -1,5 +1,5 @@
 // Every word the app shows, in English. The Chinese file must have the same keys (a type error otherwise).
-import { isolated } from '../workbook/shown-text';
+import { isolated, nameInSentence } from '../workbook/shown-text';
 import type { AreaId, Priority, Status } from '../workbook/model';
 
 export const en = {
@@ -41,6 +41,7 @@ export const en = {
     undone: 'Undone.',
     deletedElsewhere: (title: string) => `“${isolated(title)}” was deleted in another tab.`,
     deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
+    planDeletedElsewhere: (name: string) => `The plan “${nameInSentence(name)}” was deleted in another tab.`,
   },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,
@@ -178,11 +179,11 @@ export const en = {
     starts: { guide: 'The built-in guide', blank: 'A blank plan', copy: 'A copy of this plan' },
     create: 'Create',
     cancel: 'Cancel',
-    created: (name: string) => `Created “${isolated(name)}”.`,
-    deleteTitle: (name: string) => `Delete “${name}”?`,
+    created: (name: string) => `Created “${nameInSentence(name)}”.`,
+    deleteTitle: (name: string) => `Delete “${nameInSentence(name)}”?`,
     deleteBody: 'Its items, tracking and notes are removed from this browser. You can undo it right after.',
     deleteConfirm: 'Delete',
-    deleted: (name: string) => `Deleted “${isolated(name)}”.`,
+    deleted: (name: string) => `Deleted “${nameInSentence(name)}”.`,
   },
   readOnly: {
     copyLink: 'Copy read-only link',
@@ -231,6 +232,7 @@ export const en = {
     companyPlaceholder: 'e.g. Acme AI · Li Wei, Ana Souza',
   },
   storageAlerts: {
+    exportPlan: (name: string) => `Export “${nameInSentence(name)}”`,
     /** English sentences are parted by a space; Chinese ones are not. */
     betweenSentences: ' ',
     notJson: 'The data stored in this browser is not valid JSON.',

@@ -58,3 +58,12 @@ describe('formatSize', () => {
     expect(formatSize(bytes, locale)).toBe(expected);
   });
 });
+
+describe('a plan’s name in a sentence', () => {
+  it.each(['en', 'zh'] as const)('%s: a right-to-left override in the name does not turn the words after it around', (locale) => {
+    const t = MESSAGES[locale].plans;
+    for (const sentence of [t.deleteTitle('\u202Eevil'), t.deleted('\u202Eevil'), t.created('\u202Eevil')]) {
+      expect(sentence).toContain('\u2068\u202Eevil\u2069');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Every word the app shows, in Simplified Chinese, key for key as in messages.en.ts.
-import { isolated } from '../workbook/shown-text';
+import { isolated, nameInSentence } from '../workbook/shown-text';
 import type { Messages } from './messages.en';
 
 export const zh = {
@@ -41,6 +41,7 @@ export const zh = {
     undone: '已撤销。',
     deletedElsewhere: (title) => `“${isolated(title)}”已在另一个标签页中删除。`,
     deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
+    planDeletedElsewhere: (name) => `计划“${nameInSentence(name)}”已在另一个标签页中删除。`,
   },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
@@ -176,11 +177,11 @@ export const zh = {
     starts: { guide: '内置指南', blank: '空白计划', copy: '复制当前计划' },
     create: '创建',
     cancel: '取消',
-    created: (name) => `已创建“${isolated(name)}”。`,
-    deleteTitle: (name) => `删除“${name}”？`,
+    created: (name) => `已创建“${nameInSentence(name)}”。`,
+    deleteTitle: (name) => `删除“${nameInSentence(name)}”？`,
     deleteBody: '它的事项、进度和备注将从此浏览器中删除。删除后可以立即撤销。',
     deleteConfirm: '删除',
-    deleted: (name) => `已删除“${isolated(name)}”。`,
+    deleted: (name) => `已删除“${nameInSentence(name)}”。`,
   },
   readOnly: {
     copyLink: '复制只读链接',
@@ -225,6 +226,7 @@ export const zh = {
     companyPlaceholder: '例如：某某智能 · 李伟、王安',
   },
   storageAlerts: {
+    exportPlan: (name) => `导出“${nameInSentence(name)}”`,
     betweenSentences: '',
     notJson: '浏览器中保存的数据不是有效的 JSON。',
     wrongShape: (detail) => `浏览器中保存的数据格式与本应用不符${detail ? `（${detail}）` : ''}。`,

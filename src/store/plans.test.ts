@@ -76,6 +76,39 @@ describe('several plans', () => {
     expect(Object.keys(only.workbook().items)).toHaveLength(43);
   });
 
+  it('undoing the deletion of the only plan leaves that plan alone, not beside the fresh one that stood in for it', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().id;
+    s().setPlanDetails({ name: 'Only' });
+    const deleted = s().deletePlan(id);
+    s().restorePlan(deleted ?? (null as never));
+    expect(s().workbooks.map((w) => w.name)).toEqual(['Only']);
+    expect(test.workbook().id).toBe(id);
+  });
+
+  it('the other tab, too, is left with the restored only plan and not the stand-in', () => {
+    const { a, b, deliver } = twoTabs();
+    a.store.getState().setPlanDetails({ name: 'Only' });
+    deliver(a, b);
+    const deleted = a.store.getState().deletePlan(a.workbook().id);
+    deliver(a, b);
+    expect(b.store.getState().workbooks.map((w) => w.name)).toEqual([null]);
+    a.store.getState().restorePlan(deleted ?? (null as never));
+    deliver(a, b);
+    expect(b.store.getState().workbooks.map((w) => w.name)).toEqual(['Only']);
+  });
+
+  it('the fresh plan that stood in for a deleted only plan stays when it was changed before Undo', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const id = test.workbook().id;
+    const deleted = s().deletePlan(id);
+    s().toggleItem(test.workbook().order.team[0] as string, true);
+    s().restorePlan(deleted ?? (null as never));
+    expect(s().workbooks).toHaveLength(2);
+  });
+
   it('a plan deleted in one tab stays deleted when the other tab saves, and comes back in both on undo', () => {
     const { a, b, clock, deliver } = twoTabs();
     a.store.getState().createPlan('guide', 'Doomed');
@@ -160,5 +193,35 @@ describe('several plans', () => {
     expect(s().workbooks).toHaveLength(2);
     expect(test.workbook().name).toBe('Linked');
     expect(test.workbook().id).not.toBe('from-link');
+  });
+});
+
+describe('a read-only copy and Undo', () => {
+  it('offers no undo or redo while a read-only copy is shown, and the plan’s own history is back after', () => {
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    s().toggleItem(test.workbook().order.team[0] as string, true);
+    expect(test.store.history.getState().past).toHaveLength(1);
+    s().showReadOnlyCopy({ ...test.workbook(), id: 'from-link' });
+    // The buttons and Ctrl+Z read these stacks: a step there would end in "was kept … changed in another tab".
+    expect(test.store.history.getState().past).toHaveLength(0);
+    s().closeReadOnlyCopy();
+    expect(test.store.history.getState().past).toHaveLength(1);
+  });
+});
+
+describe('a browser that only opened a read-only link', () => {
+  it('writes nothing when the language is switched while looking at the copy, and keeps that language once the copy is saved', () => {
+    const test = makeTestStore({ saveFreshPlan: false });
+    const s = () => test.store.getState();
+    s().showReadOnlyCopy({ ...test.workbook(), id: 'from-link', name: 'Linked' });
+    s().setLocale('zh');
+    test.flushWrites();
+    expect(test.backend.data.size).toBe(0);
+
+    s().saveReadOnlyCopy('Linked');
+    test.flushWrites();
+    expect(test.saved().state.locale).toBe('zh');
+    expect(test.saved().state.workbooks.map((w: { name: string }) => w.name)).toEqual(['Linked']);
   });
 });

@@ -38,6 +38,8 @@ interface TestStoreOptions {
   backend?: ReturnType<typeof memoryBackend>;
   /** Runs before the store reads storage, e.g. to make the quota full from the start. */
   prepare?: (backend: ReturnType<typeof memoryBackend>) => void;
+  /** False as when the page opens a read-only link. */
+  saveFreshPlan?: boolean;
 }
 
 /** A store on in-memory storage. Writes wait in a queue until `flushWrites()`, as idle callbacks would. */
@@ -47,6 +49,7 @@ export function makeTestStore({
   clock = testClock(),
   backend = memoryBackend(stored),
   prepare,
+  saveFreshPlan = true,
 }: TestStoreOptions = {}) {
   prepare?.(backend);
   const queue: (() => void)[] = [];
@@ -64,6 +67,7 @@ export function makeTestStore({
     initialLocale: locale,
     storage,
     clock,
+    saveFreshPlan,
   });
   return {
     store,

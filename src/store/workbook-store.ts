@@ -4,7 +4,7 @@ import { importedWorkbook, mergeSavedState } from '../workbook/merge';
 import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import type { PersistedState } from '../workbook/persisted-state';
-import { recordChanges, stampItem } from '../workbook/stamps';
+import { lastChangedAt, recordChanges, stampItem } from '../workbook/stamps';
 import { applyStepNow, type Direction, diffWorkbook, itemStep, type Step } from '../workbook/steps';
 import type { WorkbookStorage } from './storage';
 import { createUndoHistory, type UndoHistory, type UndoStacks } from './undo-history';
@@ -60,6 +60,8 @@ export interface DeletedPlan {
   workbook: Workbook;
   index: number;
   wasShown: boolean;
+  /** The fresh plan that took the place of a deleted only plan, which Undo takes away again while unchanged. */
+  standInId?: string;
 }
 
 export type WorkbookState = PersistedState &
@@ -249,7 +251,7 @@ export function createWorkbookStore({
           deletedWorkbooks: { ...deletedWorkbooks, [workbookId]: clock.now() },
         });
         histories.delete(workbookId);
-        return { workbook, index, wasShown };
+        return { workbook, index, wasShown, ...(rest.length === 0 && { standInId: (remaining[0] as Workbook).id }) };
       },
       showReadOnlyCopy: (workbook) => set({ readOnlyCopy: workbook }),
       closeReadOnlyCopy: () => set({ readOnlyCopy: null }),
@@ -261,15 +263,23 @@ export function createWorkbookStore({
         const onlyUnsavedFresh = !saved && !saveFreshPlan && workbooks.length === 1 && workbooks[0] === initial.workbooks[0];
         set({ workbooks: onlyUnsavedFresh ? [copy] : [...workbooks, copy], activeWorkbookId: copy.id, readOnlyCopy: null });
       },
-      restorePlan: ({ workbook, index, wasShown }) => {
+      restorePlan: ({ workbook, index, wasShown, standInId }) => {
         const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
         if (workbooks.some((w) => w.id === workbook.id)) return;
         const { [workbook.id]: _, ...stillDeleted } = deletedWorkbooks;
         // Stamped as changed now, so other tabs, which keep the deletion, take the plan back too.
         const restored = { ...workbook, nameChangedAt: clock.now() };
-        const next = [...workbooks];
+        // The fresh plan that stood in for the only plan goes again unless it was used meanwhile: Undo
+        // should leave the plans as they were. Remembered as deleted, so other tabs drop it too.
+        const standIn = workbooks.find((w) => w.id === standInId);
+        const dropStandIn = standIn !== undefined && lastChangedAt(standIn) === 0;
+        const next = dropStandIn ? workbooks.filter((w) => w !== standIn) : [...workbooks];
         next.splice(Math.min(index, next.length), 0, restored);
-        set({ workbooks: next, activeWorkbookId: wasShown ? workbook.id : activeWorkbookId, deletedWorkbooks: stillDeleted });
+        set({
+          workbooks: next,
+          activeWorkbookId: wasShown || dropStandIn ? workbook.id : activeWorkbookId,
+          deletedWorkbooks: dropStandIn ? { ...stillDeleted, [standIn.id]: clock.now() } : stillDeleted,
+        });
       },
       putWorkbook: (workbook, open = false) => {
         const { workbooks, activeWorkbookId, deletedWorkbooks = {} } = get();
@@ -291,14 +301,21 @@ export function createWorkbookStore({
   });
 
   if (storage) {
-    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks }, previous) => {
+    // A browser that has only opened a read-only link has saved nothing: a language switch while looking
+    // at the copy must not write the unused fresh plan behind it (saving the copy writes the language too).
+    let nothingSaved = !saved && !saveFreshPlan;
+    store.subscribe(({ workbooks, activeWorkbookId, locale, deletedWorkbooks, readOnlyCopy }, previous) => {
+      if (nothingSaved && readOnlyCopy && workbooks === initial.workbooks && deletedWorkbooks === previous.deletedWorkbooks)
+        return;
       if (
         workbooks !== previous.workbooks ||
         activeWorkbookId !== previous.activeWorkbookId ||
         locale !== previous.locale ||
         deletedWorkbooks !== previous.deletedWorkbooks
-      )
+      ) {
+        nothingSaved = false;
         storage.write({ workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) });
+      }
     });
     if (!saved && saveFreshPlan) {
       // Save a first visit's fresh workbook at once, so a second tab opened now loads this one
@@ -307,10 +324,12 @@ export function createWorkbookStore({
       storage.flush();
     }
   }
-  // Another plan shown: its own stacks are the buttons'.
+  // Another plan shown: its own stacks are the buttons'. A read-only copy has none: the plan behind it
+  // cannot be undone from there, and a step offered would end in a message blaming another tab.
+  const noSteps: UndoStacks = { past: [], future: [] };
   store.subscribe((state, previous) => {
-    if (state.activeWorkbookId !== previous.activeWorkbookId)
-      shownHistory.setState(historyOf(selectWorkbook(state).id).stacks.getState());
+    if (state.activeWorkbookId !== previous.activeWorkbookId || state.readOnlyCopy !== previous.readOnlyCopy)
+      shownHistory.setState(state.readOnlyCopy ? noSteps : historyOf(selectWorkbook(state).id).stacks.getState());
   });
   return Object.assign(store, { history: shownHistory });
 }

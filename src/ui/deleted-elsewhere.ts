@@ -2,9 +2,10 @@
 // would vanish without a word. Its Undo puts back this tab's copy, draft and notes included.
 import { messagesFor } from '../i18n/messages';
 import { templateFor } from '../i18n/templates';
-import { resolveItemTitle } from '../workbook/guide';
+import { planName, resolveItemTitle } from '../workbook/guide';
 import type { Locale } from '../workbook/model';
 import type { DeletedItem } from '../workbook/operations';
+import type { DeletedPlan } from '../store/workbook-store';
 import { useToast } from './toast-store';
 
 export function showDeletedElsewhere(
@@ -23,4 +24,15 @@ export function showDeletedElsewhere(
   useToast.getState().showToast(message, () => {
     for (const item of inOrder) restoreItem(item);
   });
+}
+
+/** The plan shown here, deleted in another tab: this tab now shows another plan, and says why. */
+export function showPlanDeletedElsewhere(
+  deleted: DeletedPlan,
+  { locale, restorePlan }: { locale: Locale; restorePlan: (deleted: DeletedPlan) => void },
+) {
+  const t = messagesFor(locale);
+  useToast
+    .getState()
+    .showToast(t.toast.planDeletedElsewhere(planName(deleted.workbook, templateFor(locale))), () => restorePlan(deleted));
 }

@@ -94,6 +94,10 @@ describe('Markdown', () => {
     expect(escapeMarkdown('Fix *all* [links] <b> #1 @me')).toBe('Fix \\*all\\* \\[links\\] \\<b\\> \\#1 \\@me');
     expect(ownerMark('Zhang Min')).toBe('@"Zhang Min"');
     expect(ownerMark('张敏')).toBe('@张敏');
+    // An owner is text as typed, like a title: no link, emphasis or HTML of its own once rendered.
+    expect(ownerMark('[click](https://evil.example)')).toBe('@\\[click\\](https://evil.example)');
+    expect(ownerMark('*Ana*')).toBe('@\\*Ana\\*');
+    expect(ownerMark('<b>Li</b> Wei')).toBe('@"\\<b\\>Li\\</b\\> Wei"');
   });
 });
 
@@ -117,7 +121,9 @@ describe('CSV', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('-1+2')).toBe("'-1+2");
-    expect(csvField('- a bullet')).toBe('- a bullet');
+    // A space after the minus is still a formula to a spreadsheet ("- 1+1" is 0), so it is no exception.
+    expect(csvField('- 1+1')).toBe("'- 1+1");
+    expect(csvField("- 2+cmd|' /C calc'!A0")).toBe("'- 2+cmd|' /C calc'!A0");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 });

@@ -48,9 +48,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#@|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
 }
 
-/** An owner after `@`: as is when it is one word, else in quotes, so "Li Wei" reads back whole. */
+/**
+ * An owner after `@`: as is when it is one word, else in quotes, so "Li Wei" reads back whole; escaped
+ * as a title is, so an owner cannot become a link, emphasis or HTML once the Markdown is rendered.
+ */
 export function ownerMark(owner: string): string {
-  return /^[^\s"]+$/.test(owner) ? `@${owner}` : `@"${owner.replace(/"/g, "'")}"`;
+  const text = escapeMarkdown(owner);
+  return /^[^\s"]+$/.test(text) ? `@${text}` : `@"${text.replace(/"/g, "'")}"`;
 }
 
 /** A YAML scalar that is always a string: JSON's double-quoted string is valid YAML. */
@@ -111,11 +115,12 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
 
 /**
  * One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled, RFC 4180). A
- * field a spreadsheet would run as a formula (=, +, @, or - before anything but a space) gets a leading
- * apostrophe, which spreadsheets show as text.
+ * field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return, the
+ * OWASP list) gets a leading apostrophe, which spreadsheets show as text. A minus before a space is
+ * no exception: a spreadsheet reads "- 1+1" as a formula all the same.
  */
 export function csvField(text: string): string {
-  const safe = /^[=+@\t\r]|^-(?! )/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inList, isolated, shortened, withControlsShown } from './shown-text';
+import { inList, isolated, nameInSentence, shortened, withControlsShown } from './shown-text';
 
 describe('user text shown where look-alikes must be told apart', () => {
   it('an owner written backwards with a right-to-left override is not shown as the name it imitates', () => {
@@ -81,5 +81,13 @@ describe('user text set into a sentence', () => {
 
   it('text that cannot is left as it is, so the sentence copies and compares as written', () => {
     for (const text of ['Risk control', '风险控制', 'Zoë', '2026', '']) expect(isolated(text)).toBe(text);
+  });
+});
+
+describe('nameInSentence', () => {
+  it('cuts a name of thousands of characters short and isolates one that turns the words around it', () => {
+    expect(nameInSentence('L'.repeat(10_000))).toBe(`${'L'.repeat(79)}…`);
+    expect(nameInSentence('Acme')).toBe('Acme');
+    expect(nameInSentence('\u202Eevil')).toBe('\u2068\u202Eevil\u2069');
   });
 });

@@ -59,3 +59,12 @@ const TURNS =
 export function isolated(text: string): string {
   return TURNS.test(text) ? `\u2068${text}\u2069` : text;
 }
+
+/**
+ * A name as typed (a plan's) inside a sentence of a toast or a dialog's title: isolated, and cut short,
+ * since a name of thousands of characters would make the message taller than the screen and push its
+ * Undo out of reach.
+ */
+export function nameInSentence(name: string): string {
+  return isolated(shortened(name, 80));
+}
