@@ -1,6 +1,8 @@
-// Export and Import on the dashboard: a file in, validated and previewed before anything changes.
+// Export and Import on the dashboard: a file in, validated and previewed before anything changes, or a
+// Markdown export made a new plan.
 // Only the buttons load with the dashboard; reading, checking and previewing a file load on use.
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { loadMessages } from '../i18n/messages';
 import { shownMessages, useMessages } from '../i18n/use-messages';
 import { copyReadOnlyLink } from '../plans/read-only-link';
 import { exportPlan, exportPlanText } from './export-plan';
@@ -22,11 +24,12 @@ export function BackupPanel() {
   const readFile = async (file: File) => {
     setRefusal(null);
     const result = await Promise.all([import('./import-file'), loadPreview()]).then(
-      ([{ readImportFile }]) => readImportFile(file, shownMessages()),
+      ([{ readImportFile }]) => readImportFile(file, shownMessages(), loadMessages),
       () => ({ ok: false, text: t.partUnavailable }) as const,
     );
-    if (result.ok) setPreview(result.preview);
-    else setRefusal({ fileName: file.name, text: result.text });
+    if (!result.ok) setRefusal({ fileName: file.name, text: result.text });
+    // A Markdown export is already a plan of its own, shown: only a JSON export has a preview.
+    else if ('preview' in result) setPreview(result.preview);
   };
 
   return (
@@ -52,7 +55,7 @@ export function BackupPanel() {
         <input
           ref={fileInput}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,text/markdown,.md"
           hidden
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

@@ -1,11 +1,26 @@
-// Reads a chosen file into a previewable workbook or a worded refusal; loaded when a file is chosen.
+// Reads a chosen file into a previewable workbook (a JSON export), a new plan (a Markdown export) or a
+// worded refusal; loaded when a file is chosen.
+import { type ImportMessages, importEn } from '../i18n/import-messages.en';
+import { importZh } from '../i18n/import-messages.zh';
 import type { Messages } from '../i18n/messages';
 import { fieldProblemText } from '../i18n/field-problem-text';
-import { selectWorkbook } from '../store/workbook-store';
+import { selectWorkbook, systemClock } from '../store/workbook-store';
+import { planName } from '../workbook/guide';
 import { workbookStorage, workbookStore } from '../store/use-workbook';
-import type { Workbook } from '../workbook/model';
+import { useToast } from '../ui/toast-store';
+import type { Locale, Workbook } from '../workbook/model';
+import type { PersistedState } from '../workbook/persisted-state';
+// Static: this file is itself loaded on use, and a dynamic import here would move the bundler's
+// preload helper out of the entry into a chunk of its own, which a first visit then loads too.
+import {
+  type MarkdownExpectation,
+  type MarkdownLanguage,
+  type MarkdownProblem,
+  readPlanMarkdown,
+} from '../workbook/plan-markdown';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
-import { importedStateText } from './imported-state';
+import { guidesForImport } from './guides-for-import';
+import { addedPlanStateText, importedStateText } from './imported-state';
 
 export interface Preview {
   fileName: string;
@@ -13,7 +28,11 @@ export interface Preview {
   exportedAt: string | null;
 }
 
-export type ReadResult = { ok: true; preview: Preview } | { ok: false; text: string };
+export type ReadResult =
+  | { ok: true; preview: Preview }
+  /** A Markdown export, taken in at once as a plan of its own that nothing else changes. */
+  | { ok: true; added: Workbook }
+  | { ok: false; text: string };
 
 type FileProblem = { code: 'unreadable-file' } | { code: 'not-utf8' } | { code: 'no-room'; bytes: number };
 
@@ -45,6 +64,44 @@ function problemText(t: Messages, problem: ImportProblem | FileProblem) {
   }
 }
 
+function expectedText(words: ImportMessages['expected'], expected: MarkdownExpectation): string {
+  switch (expected.kind) {
+    case 'front-matter-start':
+      return words.frontMatterStart;
+    case 'front-matter-field':
+      return words.frontMatterField;
+    case 'front-matter-end':
+      return words.frontMatterEnd;
+    case 'quoted-text':
+      return words.quotedText(expected.field);
+    case 'area-heading':
+      return words.areaHeading;
+    case 'known-area':
+      return words.knownArea(expected.found);
+    case 'other-area':
+      return words.otherArea(expected.title, expected.line);
+    case 'task-or-heading':
+      return words.taskOrHeading;
+    case 'title':
+      return words.title;
+    case 'due-date':
+      return words.dueDate;
+    case 'owner':
+      return words.owner;
+  }
+}
+
+function markdownProblemText(t: Messages, words: ImportMessages, problem: MarkdownProblem): string {
+  switch (problem.code) {
+    case 'too-large':
+      return problemText(t, problem);
+    case 'too-many-items':
+      return words.tooManyItems(problem.limit.toLocaleString('en'));
+    case 'line':
+      return words.line(problem.line, expectedText(words.expected, problem.expected));
+  }
+}
+
 /** Exports are UTF-8; text in any other encoding would be read with replacement characters and kept. */
 function decodeUtf8(bytes: ArrayBuffer): string | null {
   try {
@@ -54,7 +111,7 @@ function decodeUtf8(bytes: ArrayBuffer): string | null {
   }
 }
 
-async function readAndParse(file: File): Promise<ReturnType<typeof parseImport> | { ok: false; problem: FileProblem }> {
+async function readText(file: File): Promise<{ ok: true; text: string } | { ok: false; problem: FileProblem }> {
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
@@ -62,27 +119,70 @@ async function readAndParse(file: File): Promise<ReturnType<typeof parseImport> 
     return { ok: false, problem: { code: 'unreadable-file' } };
   }
   const text = decodeUtf8(bytes);
-  return text === null ? { ok: false, problem: { code: 'not-utf8' } } : parseImport(text, file.size);
+  return text === null ? { ok: false, problem: { code: 'not-utf8' } } : { ok: true, text };
+}
+
+/**
+ * A Markdown export by its name, or a file named neither way whose text is not JSON's, so that a text
+ * file that is not an export is refused with the line at fault rather than as broken JSON.
+ */
+function isMarkdown(file: File, text: string): boolean {
+  if (/\.(md|markdown|txt)$/i.test(file.name) || file.type === 'text/markdown') return true;
+  return !/\.json$/i.test(file.name) && !/^\s*[{[]/.test(text);
+}
+
+/** Each language's words, downloaded when not yet here (the app's `loadMessages`). */
+export type LoadWords = (locale: Locale) => Promise<Messages>;
+
+/** The guides and words of both languages: a file is read in the language it was written in, whichever is shown. */
+async function markdownLanguages(loadWords: LoadWords): Promise<Record<Locale, MarkdownLanguage>> {
+  const [guides, en, zh] = await Promise.all([guidesForImport(), loadWords('en'), loadWords('zh')]);
+  const words = (t: Messages) => ({ ...t.planText, statuses: t.tracking.statuses });
+  return { en: { template: guides.en, words: words(en) }, zh: { template: guides.zh, words: words(zh) } };
 }
 
 /**
  * A plan that could not be saved would be lost at the next reload with everything done after the
  * import, so a file is refused unless the plan it makes fits in what this browser has left.
  */
-function checkRoom(incoming: Workbook): FileProblem | null {
-  const state = workbookStore.getState();
-  const text = importedStateText(state, selectWorkbook(state), incoming, Date.now());
+function checkRoom(text: string): FileProblem | null {
   return workbookStorage.hasRoomFor(text) ? null : { code: 'no-room', bytes: new TextEncoder().encode(text).length };
 }
 
-export async function readImportFile(file: File, t: Messages): Promise<ReadResult> {
+function persisted(): PersistedState {
+  const { workbooks, activeWorkbookId, locale, deletedWorkbooks } = workbookStore.getState();
+  return { workbooks, activeWorkbookId, locale, ...(deletedWorkbooks && { deletedWorkbooks }) };
+}
+
+async function readMarkdown(file: File, text: string, t: Messages, loadWords: LoadWords): Promise<ReadResult> {
+  let languages: Record<Locale, MarkdownLanguage>;
+  try {
+    languages = await markdownLanguages(loadWords);
+  } catch {
+    return { ok: false, text: t.partUnavailable };
+  }
+  const state = persisted();
+  const words = state.locale === 'zh' ? importZh : importEn;
+  const result = readPlanMarkdown(text, languages, systemClock, file.size);
+  if (!result.ok) return { ok: false, text: markdownProblemText(t, words, result.problem) };
+  const noRoom = checkRoom(addedPlanStateText(state, result.workbook));
+  if (noRoom) return { ok: false, text: problemText(t, noRoom) };
+  // Added beside the other plans and shown: there is nothing to preview, since no plan is overwritten.
+  workbookStore.getState().putWorkbook(result.workbook, true);
+  useToast.getState().showToast(words.created(planName(result.workbook, languages[state.locale].template), file.name));
+  return { ok: true, added: result.workbook };
+}
+
+export async function readImportFile(file: File, t: Messages, loadWords: LoadWords): Promise<ReadResult> {
   // Refuse an oversized file before reading it into memory.
-  const result =
-    file.size > MAX_IMPORT_BYTES
-      ? ({ ok: false, problem: { code: 'too-large', bytes: file.size } } as const)
-      : await readAndParse(file);
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, text: problemText(t, { code: 'too-large', bytes: file.size }) };
+  const read = await readText(file);
+  if (!read.ok) return { ok: false, text: problemText(t, read.problem) };
+  if (isMarkdown(file, read.text)) return readMarkdown(file, read.text, t, loadWords);
+  const result = parseImport(read.text, file.size);
   if (!result.ok) return { ok: false, text: problemText(t, result.problem) };
-  const noRoom = checkRoom(result.workbook);
+  const state = persisted();
+  const noRoom = checkRoom(importedStateText(state, selectWorkbook(workbookStore.getState()), result.workbook, Date.now()));
   if (noRoom) return { ok: false, text: problemText(t, noRoom) };
   return { ok: true, preview: { fileName: file.name, workbook: result.workbook, exportedAt: result.exportedAt } };
 }

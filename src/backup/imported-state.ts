@@ -19,3 +19,8 @@ export function importedStateText(state: PersistedState, current: Workbook, inco
   }
   return longest;
 }
+
+/** The text the store would save with `added` beside the other plans, as a Markdown import adds it. */
+export function addedPlanStateText(state: PersistedState, added: Workbook): string {
+  return serializeState({ state: { ...state, workbooks: [...state.workbooks, added] }, version: STATE_VERSION });
+}

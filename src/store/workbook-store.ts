@@ -50,7 +50,8 @@ export interface WorkbookActions {
   closeReadOnlyCopy: () => void;
   /**
    * Puts a workbook in place of the one with its id (or adds it), as a shared plan's document or a link
-   * just opened has it; not an undoable step. `open` makes it the shown workbook.
+   * just opened has it, or as a Markdown export is read back (a new plan); not an undoable step. `open`
+   * makes it the shown workbook.
    */
   putWorkbook: (workbook: Workbook, open?: boolean) => void;
 }

@@ -1,50 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from './model';
 import * as ops from './operations';
-import {
-  csvField,
-  escapeMarkdown,
-  ownerMark,
-  type PlanTextSource,
-  type PlanTextWords,
-  planToCsv,
-  planToMarkdown,
-} from './plan-text';
+import { csvField, escapeMarkdown, ownerMark, type PlanTextSource, planToCsv, planToMarkdown } from './plan-text';
 import { TEMPLATES } from './test-templates';
-import { testClock } from './testing';
+import { PLAN_TEXT_WORDS, testClock } from './testing';
 
-const EN_WORDS: PlanTextWords = {
-  statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' },
-  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-  notes: 'Notes: ',
-  statusNote: (status) => `(${status})`,
-  columns: {
-    area: 'Area',
-    title: 'Title',
-    status: 'Status',
-    owner: 'Owner',
-    due: 'Due',
-    priority: 'Priority',
-    notes: 'Notes',
-    detail: 'Detail',
-  },
-};
-const ZH_WORDS: PlanTextWords = {
-  statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
-  priorities: { high: '高', medium: '中', low: '低' },
-  notes: '备注：',
-  statusNote: (status) => `（${status}）`,
-  columns: {
-    area: '领域',
-    title: '标题',
-    status: '状态',
-    owner: '负责人',
-    due: '截止日期',
-    priority: '优先级',
-    notes: '备注',
-    detail: '说明',
-  },
-};
+const EN_WORDS = PLAN_TEXT_WORDS.en;
+const ZH_WORDS = PLAN_TEXT_WORDS.zh;
 const first = (workbook: Workbook, area: 'team' | 'funding') => workbook.order[area][0] as string;
 
 function tracked(): Workbook {
@@ -95,9 +57,9 @@ describe('Markdown', () => {
     expect(ownerMark('Zhang Min')).toBe('@"Zhang Min"');
     expect(ownerMark('张敏')).toBe('@张敏');
     // An owner is text as typed, like a title: no link, emphasis or HTML of its own once rendered.
-    expect(ownerMark('[click](https://evil.example)')).toBe('@\\[click\\](https://evil.example)');
-    expect(ownerMark('*Ana*')).toBe('@\\*Ana\\*');
-    expect(ownerMark('<b>Li</b> Wei')).toBe('@"\\<b\\>Li\\</b\\> Wei"');
+    expect(ownerMark('[click](https://evil.example)')).toBe('@"&#x5B;click&#x5D;(https://evil.example)"');
+    expect(ownerMark('*Ana*')).toBe('@"&#x2A;Ana&#x2A;"');
+    expect(ownerMark('<b>Li</b> Wei')).toBe('@"&#x3C;b&#x3E;Li&#x3C;/b&#x3E; Wei"');
   });
 });
 

@@ -4,6 +4,7 @@
 import { resolveItemText } from './guide';
 import { AREA_IDS, type Item, type Priority, type Status, type Template, type Workbook } from './model';
 import { areaProgress, overallProgress } from './progress';
+import { DUE_MARK, PRIORITY_MARKS } from './task-marks';
 
 export interface PlanTextWords {
   statuses: Record<Status, string>;
@@ -35,33 +36,57 @@ export interface PlanTextSource {
   words: PlanTextWords;
 }
 
-/** The Obsidian Tasks priority marks. */
-export const PRIORITY_MARKS: Record<Priority, string> = { high: '⏫', medium: '🔼', low: '🔽' };
-/** The Obsidian Tasks due-date mark. */
-export const DUE_MARK = '📅';
+export { DUE_MARK, PRIORITY_MARKS };
+
+/** The marks a task line carries after its title (Obsidian Tasks), which a title must not show as such. */
+const TASK_MARKS = /[\u{1F4C5}\u{23EB}\u{1F53C}\u{1F53D}]/gu;
+
+/** A character as a numeric HTML entity: Markdown shows it as the character, and no reader takes it for a mark. */
+export const entity = (char: string) => `&#x${(char.codePointAt(0) as number).toString(16).toUpperCase()};`;
 
 /**
  * Backslash before every character that would make Markdown read a title differently (emphasis, a
  * link, a heading, HTML) or that the task line's own marks use, so the title reads back as typed.
+ * The due-date and priority marks become entities: a backslash before an emoji is no escape in
+ * Markdown, and a title holding them would read back as a date or a priority.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#@|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>#@|~]/g, '\\$&')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(TASK_MARKS, entity);
 }
 
 /**
- * An owner after `@`: as is when it is one word, else in quotes, so "Li Wei" reads back whole; escaped
- * as a title is, so an owner cannot become a link, emphasis or HTML once the Markdown is rendered.
+ * A title as its task line writes it. A title ending in brackets, as "Hire a CTO (In progress)" does,
+ * would read back as a title with a status after it: its last opening bracket is escaped, so
+ * whatever ends the line in brackets is the status the writer put there.
+ */
+export function escapeTitle(title: string): string {
+  const escaped = escapeMarkdown(title);
+  if (!/[)）]$/.test(escaped)) return escaped;
+  const open = Math.max(escaped.lastIndexOf('('), escaped.lastIndexOf('（'));
+  if (open < 0) return escaped;
+  const bracket = escaped[open] === '(' ? '\\(' : entity('（');
+  return `${escaped.slice(0, open)}${bracket}${escaped.slice(open + 1)}`;
+}
+
+/**
+ * An owner after `@`: bare when it is one word of letters and digits, else as a JSON string in
+ * quotes (`@"Li Wei"`), which keeps spaces, quotes and marks, so it reads back whole. Inside the
+ * quotes, what Markdown would read as a link, emphasis or HTML is written as an entity, so the owner
+ * shows as typed once rendered.
  */
 export function ownerMark(owner: string): string {
-  const text = escapeMarkdown(owner);
-  return /^[^\s"]+$/.test(text) ? `@${text}` : `@"${text.replace(/"/g, "'")}"`;
+  if (/^[\p{L}\p{N}\p{M}.'’-]+$/u.test(owner)) return `@${owner}`;
+  return `@${JSON.stringify(owner.replace(/[\\`*_[\]<>#|~&]/g, (c) => entity(c)))}`;
 }
 
 /** A YAML scalar that is always a string: JSON's double-quoted string is valid YAML. */
 const yamlString = (text: string) => JSON.stringify(text);
 
 function taskLine(item: Item, title: string, words: PlanTextWords): string {
-  const marks = [`- [${item.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(title)}`];
+  const marks = [`- [${item.status === 'done' ? 'x' : ' '}] ${escapeTitle(title)}`];
   if (item.owner) marks.push(ownerMark(item.owner));
   if (item.due) marks.push(`${DUE_MARK} ${item.due}`);
   if (item.priority) marks.push(PRIORITY_MARKS[item.priority]);
@@ -69,12 +94,23 @@ function taskLine(item: Item, title: string, words: PlanTextWords): string {
   return marks.join(' ');
 }
 
-/** Lines of text under a task, indented so Markdown keeps them inside the item. */
+/**
+ * Lines of text under a task, indented so Markdown keeps them inside the item (a note's line that looks
+ * like a task or a heading stays part of the note). Written as they are, blank lines and spaces
+ * included, so they read back exactly.
+ */
 function indented(text: string): string[] {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => (line.trim() ? `  ${line.trimEnd()}` : ''));
+  return text.split('\n').map((line) => `  ${line}`);
+}
+
+/**
+ * The detail's lines, before the notes: one that starts as the notes do ("Notes: ") would read back
+ * as the start of the notes, so it gets a backslash, as does one that starts with a backslash.
+ */
+function detailLines(detail: string, notesLabel: string): string[] {
+  return indented(detail).map((line) =>
+    line.startsWith(`  ${notesLabel}`) || line.startsWith('  \\') ? `  \\${line.slice(2)}` : line,
+  );
 }
 
 export function planToMarkdown({ workbook, template, name, day, words }: PlanTextSource): string {
@@ -106,8 +142,8 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
       if (!item) continue;
       const { title, detail } = resolveItemText(item, template);
       lines.push(taskLine(item, title, words));
-      if (detail.trim()) lines.push(...indented(detail));
-      if (item.notes.trim()) lines.push(...indented(`${words.notes}${item.notes}`));
+      if (detail) lines.push(...detailLines(detail, words.notes));
+      if (item.notes) lines.push(...indented(`${words.notes}${item.notes}`));
     }
   }
   return `${lines.join('\n')}\n`;

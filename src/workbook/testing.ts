@@ -1,5 +1,6 @@
-// Test helpers: a clock with predictable ids and times.
-import type { Clock } from './model';
+// Test helpers: a clock with predictable ids and times, and the words the Markdown and CSV writers take.
+import type { Clock, Locale } from './model';
+import type { PlanTextWords } from './plan-text';
 
 export function testClock(start = 1_700_000_000_000, prefix = 'id'): Clock & { tick: (ms: number) => void } {
   let id = 0;
@@ -12,3 +13,39 @@ export function testClock(start = 1_700_000_000_000, prefix = 'id'): Clock & { t
     },
   };
 }
+
+/** The words of src/i18n/messages.*.ts that the writers take (workbook/ does not import i18n/). */
+export const PLAN_TEXT_WORDS: Record<Locale, PlanTextWords> = {
+  en: {
+    statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' },
+    priorities: { high: 'High', medium: 'Medium', low: 'Low' },
+    notes: 'Notes: ',
+    statusNote: (status) => `(${status})`,
+    columns: {
+      area: 'Area',
+      title: 'Title',
+      status: 'Status',
+      owner: 'Owner',
+      due: 'Due',
+      priority: 'Priority',
+      notes: 'Notes',
+      detail: 'Detail',
+    },
+  },
+  zh: {
+    statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
+    priorities: { high: '高', medium: '中', low: '低' },
+    notes: '备注：',
+    statusNote: (status) => `（${status}）`,
+    columns: {
+      area: '领域',
+      title: '标题',
+      status: '状态',
+      owner: '负责人',
+      due: '截止日期',
+      priority: '优先级',
+      notes: '备注',
+      detail: '说明',
+    },
+  },
+};
