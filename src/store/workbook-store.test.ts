@@ -16,6 +16,26 @@ function makeStore(initial: Record<string, string> = {}, initialLocale: 'zh' | '
 }
 
 describe('workbook store actions', () => {
+  it('ticks a criterion without ticking the item, saves it, adds an own criterion, and undoes each', () => {
+    const { store, saved, workbook } = makeStore();
+    const s = () => store.getState();
+    const first = workbook().order.team[0] as string;
+    s().setCriterionMet(first, 'team/0/c1', true);
+    expect(workbook().items[first]).toMatchObject({ status: 'todo', criteria: { met: ['team/0/c1'], own: [] } });
+    expect(JSON.stringify(saved())).toContain('team/0/c1');
+    const added = s().addItem('team', 'Hire a CTO');
+    if (!('itemId' in added)) throw new Error('expected an item');
+    s().addCriterion(added.itemId, '  Two references called  ');
+    expect(workbook().items[added.itemId]?.criteria.own).toMatchObject([{ text: 'Two references called' }]);
+    s().addCriterion(added.itemId, '   ');
+    expect(workbook().items[added.itemId]?.criteria.own).toHaveLength(1);
+    expect(s().undo()).toBe(true);
+    expect(workbook().items[added.itemId]?.criteria.own).toHaveLength(0);
+    s().undo();
+    s().undo();
+    expect(workbook().items[first]?.criteria.met).toEqual([]);
+  });
+
   it('starts with one workbook of 43 items in the browser’s language', () => {
     const { store, workbook } = makeStore({}, 'zh');
     expect(store.getState().locale).toBe('zh');

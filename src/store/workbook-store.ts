@@ -19,6 +19,8 @@ export interface WorkbookActions {
   toggleItem: (itemId: ItemId, done: boolean) => void;
   setNotes: (itemId: ItemId, notes: string) => void;
   trackItem: (itemId: ItemId, changes: ops.TrackingChanges) => void;
+  setCriterionMet: (itemId: ItemId, criterionId: string, met: boolean) => void;
+  addCriterion: (itemId: ItemId, text: string) => void;
   moveItem: (itemId: ItemId, offset: number) => void;
   moveItemTo: (itemId: ItemId, index: number) => void;
   deleteItem: (itemId: ItemId) => ops.DeletedItem | null;
@@ -141,6 +143,8 @@ export function createWorkbookStore({
       setNotes: (itemId, notes) => updateItem(itemId, (item) => ops.withNotes(item, notes), `notes:${itemId}`),
       trackItem: (itemId, changes) =>
         updateItem(itemId, (item) => ops.withTracking(item, changes), changes.owner !== undefined ? `owner:${itemId}` : null),
+      setCriterionMet: (itemId, criterionId, met) => updateItem(itemId, (item) => ops.withCriterionMet(item, criterionId, met)),
+      addCriterion: (itemId, text) => updateItem(itemId, (item) => ops.addOwnCriterion(item, text, clock)),
       moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
       moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
       deleteItem: (itemId) => {

@@ -7,6 +7,7 @@ import {
   type Clock,
   isCalendarDay,
   type Item,
+  NO_CRITERIA,
   type ItemId,
   own,
   type TemplateShape,
@@ -14,7 +15,14 @@ import {
 } from './model';
 
 /** What a new or reset item starts with besides its text. */
-const NEW_ITEM_FIELDS = { status: 'todo', notes: '', owner: '', due: null, priority: null } as const satisfies Partial<Item>;
+const NEW_ITEM_FIELDS = {
+  status: 'todo',
+  notes: '',
+  owner: '',
+  due: null,
+  priority: null,
+  criteria: NO_CRITERIA,
+} as const satisfies Partial<Item>;
 
 function seedArea(template: TemplateShape, areaId: AreaId, clock: Clock): Item[] {
   return template.areas[areaId].items.map((_, index) => ({
@@ -187,6 +195,25 @@ export function withNotes(item: Item, notes: string): Item {
 
 export function setNotes(workbook: Workbook, itemId: ItemId, notes: string): Workbook {
   return changeItem(workbook, itemId, (item) => withNotes(item, notes));
+}
+
+/** Marks one criterion (a guide criterion's id or an own criterion's) met or not; the item's status stays as it is. */
+export function withCriterionMet(item: Item, criterionId: string, met: boolean): Item {
+  const { criteria } = item;
+  if (criteria.met.includes(criterionId) === met) return item;
+  const ids = met ? [...criteria.met, criterionId] : criteria.met.filter((id) => id !== criterionId);
+  return { ...item, criteria: { ...criteria, met: ids } };
+}
+
+export function setCriterionMet(workbook: Workbook, itemId: ItemId, criterionId: string, met: boolean): Workbook {
+  return changeItem(workbook, itemId, (item) => withCriterionMet(item, criterionId, met));
+}
+
+/** Gives an item a criterion of the user's own; blank text adds nothing. */
+export function addOwnCriterion(item: Item, text: string, clock: Pick<Clock, 'newId'>): Item {
+  const trimmed = text.trim();
+  if (!trimmed) return item;
+  return { ...item, criteria: { ...item.criteria, own: [...item.criteria.own, { id: `own/${clock.newId()}`, text: trimmed }] } };
 }
 
 /** What it takes to put a deleted item back where it was. */
