@@ -25,6 +25,7 @@ import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
 import { ItemEditor } from './ItemEditor';
+import { ItemGuidancePanel } from './ItemGuidance';
 import { openEditors } from './open-editors';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import { newItemInputId } from './NewItemForm';
@@ -179,6 +180,8 @@ export const ItemRow = memo(function ItemRow({
           </div>
         </div>
       )}
+
+      <ItemGuidancePanel item={item} title={title} locale={locale} tabIndex={controlsTabIndex} />
 
       <ItemTracking
         item={item}

@@ -35,6 +35,9 @@ export function DashboardScreen() {
       </header>
 
       <NextSteps />
+      <p className="dashboard__calendar-link">
+        <Link to="/calendar">{t.guidance.calendarLink}</Link>
+      </p>
       <ProgressChart />
 
       <section aria-labelledby="areas-heading">

@@ -42,6 +42,7 @@ export const en = {
     deletedElsewhere: (title: string) => `“${isolated(title)}” was deleted in another tab.`,
     deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
   },
+  guidance: { calendarLink: 'Regulatory calendar' },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,
     priorities: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,

@@ -42,6 +42,7 @@ export const zh = {
     deletedElsewhere: (title) => `“${isolated(title)}”已在另一个标签页中删除。`,
     deletedElsewhereCount: (count) => `${count} 个事项已在另一个标签页中删除。`,
   },
+  guidance: { calendarLink: '监管日历' },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },
     priorities: { high: '高', medium: '中', low: '低' },

@@ -15,12 +15,10 @@ import {
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
 
-const tieKey = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
-
 /** Equal times are rare; breaking ties by value makes every tab reach the same result. */
 function remoteWins(localTime: number, remoteTime: number, localValue: unknown, remoteValue: unknown): boolean {
   if (remoteTime !== localTime) return remoteTime > localTime;
-  return tieKey(remoteValue) > tieKey(localValue);
+  return JSON.stringify(remoteValue) > JSON.stringify(localValue);
 }
 
 function mergeItem(local: Item, remote: Item): Item {

@@ -160,23 +160,7 @@ const itemFields = v.object({
   owner: v.string(),
   due: v.nullable(v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, CHECKED.date))),
   priority: v.nullable(v.picklist(PRIORITIES)),
-  criteria: v.object({
-    met: v.array(
-      v.pipe(
-        v.string(),
-        v.check((text) => text.length > 0, CHECKED.emptyId),
-      ),
-    ),
-    own: v.array(
-      v.object({
-        id: v.pipe(
-          v.string(),
-          v.check((text) => text.length > 0, CHECKED.emptyId),
-        ),
-        text: v.pipe(v.string(), v.minLength(1)),
-      }),
-    ),
-  }),
+  criteria: v.object({ met: v.array(id), own: v.array(v.object({ id, text: v.pipe(v.string(), v.minLength(1)) })) }),
   updatedAt: v.number(),
   changedAt: record(v.picklist(ITEM_FIELDS), v.number()),
 });

@@ -113,8 +113,7 @@ export const NO_CRITERIA: ItemCriteria = { met: [], own: [] };
  * through storage, another tab or the shared document is a new object with the same content.
  */
 export function sameFieldValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
