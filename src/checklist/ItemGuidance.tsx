@@ -115,7 +115,7 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
             </fieldset>
             {fromGuide && fromGuide.steps.length > 0 && (
               <>
-                <h3 className="item__guidance-heading">{t.firstSteps}</h3>
+                <p className="item__guidance-heading">{t.firstSteps}</p>
                 <ul>
                   {fromGuide.steps.map((step) => (
                     <li key={step}>{step}</li>
@@ -125,7 +125,7 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
             )}
             {fromGuide && fromGuide.sources.length > 0 && loaded && (
               <>
-                <h3 className="item__guidance-heading">{t.sources}</h3>
+                <p className="item__guidance-heading">{t.sources}</p>
                 <ul className="item__sources">
                   {fromGuide.sources.map((source) => (
                     <li key={source.url + source.name}>

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test.describe("an item's criteria, first steps and sources", () => {
+  test('opens by keyboard, a ticked criterion stays ticked after a reload, and the item stays open', async ({
+    page,
+    areaPage,
+  }) => {
+    await areaPage.open('team');
+    const item = areaPage.item('Core members');
+    await item.focus();
+    await page.keyboard.press('ArrowRight');
+    const disclosure = page.getByRole('button', { name: /0 of 3 criteria met · .*Core members/ });
+    await expect(disclosure).toBeFocused();
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    const criteria = page.getByRole('group', { name: 'Done when' });
+    await page.keyboard.press('Tab');
+    const first = criteria.getByRole('checkbox').first();
+    await expect(first).toBeFocused();
+    // x is the row's tick key; on a criterion it must not tick the item.
+    await page.keyboard.press('x');
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await expect(item).not.toBeChecked();
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: /1 of 3 criteria met · .*Core members/ })).toBeVisible();
+    await expect(item).not.toBeChecked();
+  });
+
+  test('suggests marking the item done once every criterion is met, and shows sources with their date', async ({
+    page,
+    areaPage,
+  }) => {
+    await areaPage.open('legal');
+    await page.getByRole('button', { name: /criteria met · .*Data compliance/ }).click();
+    const criteria = page.getByRole('group', { name: 'Done when' });
+    for (const box of await criteria.getByRole('checkbox').all()) await box.check();
+    await expect(page.getByText('All criteria met — mark as done?')).toBeVisible();
+    await expect(areaPage.item('Data compliance')).not.toBeChecked();
+    await expect(page.getByRole('link', { name: /Measures for Labelling AI-Generated and Synthetic Content/ })).toHaveAttribute(
+      'href',
+      /cac\.gov\.cn/,
+    );
+    await expect(page.getByText(/Sources as of/)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await expect(areaPage.item('Data compliance')).toBeChecked();
+  });
+
+  test('an item of your own gets criteria of its own', async ({ page, areaPage }) => {
+    await areaPage.open('team');
+    await areaPage.addItem('Hire a CTO');
+    await page.getByRole('button', { name: /No criteria yet · .*Hire a CTO/ }).click();
+    await page.getByRole('textbox', { name: 'New criterion for Hire a CTO' }).fill('Two references called');
+    await page.getByRole('button', { name: 'Add criterion' }).click();
+    await page.getByRole('checkbox', { name: 'Two references called' }).check();
+    await expect(page.getByRole('button', { name: /1 of 1 criteria met · .*Hire a CTO/ })).toBeVisible();
+  });
+});
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+    test(`the regulatory calendar lists a dated obligation, links to its item and is axe-clean (${locale})`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: locale === 'en-US' ? 'Regulatory calendar' : '监管日历' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en-US' ? 'Regulatory calendar' : '监管日历');
+      const labelling = page.getByRole('listitem').filter({ has: page.locator('time[datetime="2025-09-01"]') });
+      await expect(labelling).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      if (locale === 'en-US') {
+        await expect(labelling).toContainText('In force');
+        await labelling.getByRole('link', { name: 'Data compliance' }).click();
+        await expect(page).toHaveURL(/\/areas\/legal\?item=/);
+        await expect(page.getByRole('checkbox', { name: 'Data compliance', exact: true })).toBeFocused();
+      }
+    });
+  });
+}
