@@ -62,6 +62,13 @@ test.describe("an item's criteria, first steps and sources", () => {
   });
 });
 
+test('search finds an item by the name of a source its guidance cites', async ({ page }) => {
+  await page.goto('/search?q=Measures%20for%20Labelling');
+  await expect(page.getByRole('status')).toContainText('2');
+  await expect(page.getByRole('link', { name: 'Data compliance' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Localization strategy' })).toBeVisible();
+});
+
 for (const locale of ['en-US', 'zh-CN']) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
