@@ -1,7 +1,6 @@
 // `/calendar`: the dated obligations from the guidance's sources, each linked to the items it concerns.
 import { Link } from '@tanstack/react-router';
 import { formatDay } from '../i18n/format-day';
-import { GUIDANCE_MESSAGES } from '../i18n/guidance-messages';
 import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
@@ -17,7 +16,7 @@ import { calendarEntries, isInForce } from './regulatory-calendar';
 export function CalendarScreen() {
   const t = useMessages();
   const locale = useWorkbook((s) => s.locale);
-  const g = GUIDANCE_MESSAGES[locale];
+  const g = t.guidance;
   const guidance = useGuidance(locale);
   const items = useWorkbook((s) => selectWorkbook(s).items);
   const today = useToday();

@@ -1,12 +1,12 @@
 // An item's "done when" criteria, first steps and sources: a count in the row, and a disclosure with the rest.
 import { type KeyboardEvent, useId, useState } from 'react';
 import { formatDay } from '../i18n/format-day';
-import { GUIDANCE_MESSAGES } from '../i18n/guidance-messages';
+import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { SourceLine } from '../ui/SourceLine';
 import { guidanceOf, useGuidance } from '../ui/use-guidance';
 import type { Item, Locale } from '../workbook/model';
-import { addOwnCriterion, withCriterionMet } from '../workbook/operations';
+import { addOwnCriterion, withCriterionMet } from '../workbook/criteria';
 
 const OWN_IDS = { newId: () => crypto.randomUUID() };
 
@@ -18,7 +18,7 @@ interface ItemGuidancePanelProps {
 }
 
 export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidancePanelProps) {
-  const t = GUIDANCE_MESSAGES[locale];
+  const t = useMessages().guidance;
   const guidance = useGuidance(locale);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState('');

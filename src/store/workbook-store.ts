@@ -19,7 +19,7 @@ export interface WorkbookActions {
   toggleItem: (itemId: ItemId, done: boolean) => void;
   setNotes: (itemId: ItemId, notes: string) => void;
   trackItem: (itemId: ItemId, changes: ops.TrackingChanges) => void;
-  /** A change to an item's criteria (ops.withCriterionMet, ops.addOwnCriterion), made by the screen that shows them. */
+  /** A change to an item's criteria (withCriterionMet, addOwnCriterion in workbook/criteria.ts), made by the screen that shows them. */
   changeCriteria: (itemId: ItemId, change: (item: Item) => Item) => void;
   moveItem: (itemId: ItemId, offset: number) => void;
   moveItemTo: (itemId: ItemId, index: number) => void;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AREA_IDS, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from '../workbook/model';
+import { withCriterionMet } from '../workbook/criteria';
 import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
 import { TEMPLATES } from '../workbook/templates';
@@ -211,7 +212,7 @@ describe('the plan as a Yjs document', () => {
 
   it("carries a ticked criterion to a teammate, and undoes it without touching the teammate's other edits", () => {
     const { a, b, first } = twoPeople();
-    a.act((w) => ops.replaceItem(w, ops.withCriterionMet(w.items[first] as Item, 'team/0/c1', true)));
+    a.act((w) => ops.replaceItem(w, withCriterionMet(w.items[first] as Item, 'team/0/c1', true)));
     b.act((w) => ops.setNotes(w, first, 'Notes by B'));
     exchange(a.doc, b.doc);
     expect(b.read().items[first]).toMatchObject({ criteria: { met: ['team/0/c1'], own: [] }, notes: 'Notes by B' });

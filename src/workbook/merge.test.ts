@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeWorkbooks } from './merge';
 import type { Workbook } from './model';
+import { withCriterionMet } from './criteria';
 import * as ops from './operations';
 import { recordChanges } from './stamps';
 import { TEMPLATES } from './templates';
@@ -34,7 +35,7 @@ describe('mergeWorkbooks', () => {
   it("keeps a criterion ticked in one tab beside the other tab's notes, and the later ticks when both tick", () => {
     const start = base();
     const id = start.order.funding[0] as string;
-    const tick = (criterion: string) => (w: Workbook) => ops.replaceItem(w, ops.withCriterionMet(w.items[id]!, criterion, true));
+    const tick = (criterion: string) => (w: Workbook) => ops.replaceItem(w, withCriterionMet(w.items[id]!, criterion, true));
     const tabA = change(start, 10, tick('funding/0/c1'));
     const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
     expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ criteria: { met: ['funding/0/c1'] }, notes: 'B notes' });

@@ -197,25 +197,6 @@ export function setNotes(workbook: Workbook, itemId: ItemId, notes: string): Wor
   return changeItem(workbook, itemId, (item) => withNotes(item, notes));
 }
 
-/** Marks one criterion (a guide criterion's id or an own criterion's) met or not; the item's status stays as it is. */
-export function withCriterionMet(item: Item, criterionId: string, met: boolean): Item {
-  const { criteria } = item;
-  if (criteria.met.includes(criterionId) === met) return item;
-  const ids = met ? [...criteria.met, criterionId] : criteria.met.filter((id) => id !== criterionId);
-  return { ...item, criteria: { ...criteria, met: ids } };
-}
-
-export function setCriterionMet(workbook: Workbook, itemId: ItemId, criterionId: string, met: boolean): Workbook {
-  return changeItem(workbook, itemId, (item) => withCriterionMet(item, criterionId, met));
-}
-
-/** Gives an item a criterion of the user's own; blank text adds nothing. */
-export function addOwnCriterion(item: Item, text: string, clock: Pick<Clock, 'newId'>): Item {
-  const trimmed = text.trim();
-  if (!trimmed) return item;
-  return { ...item, criteria: { ...item.criteria, own: [...item.criteria.own, { id: `own/${clock.newId()}`, text: trimmed }] } };
-}
-
 /** What it takes to put a deleted item back where it was. */
 export interface DeletedItem {
   item: Item;
