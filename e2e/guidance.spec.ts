@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { readPdf } from './pdf';
 
 test.describe("an item's criteria, first steps and sources", () => {
   test('opens by keyboard, a ticked criterion stays ticked after a reload, and the item stays open', async ({
@@ -63,10 +64,40 @@ test.describe("an item's criteria, first steps and sources", () => {
 });
 
 test('search finds an item by the name of a source its guidance cites', async ({ page }) => {
-  await page.goto('/search?q=Measures%20for%20Labelling');
-  await expect(page.getByRole('status')).toContainText('2');
+  await page.goto('/search?q=Measures%20for%20Labelling%20AI-Generated');
+  await expect(page.getByText(/^2 items match .*Measures for Labelling AI-Generated/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Data compliance' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Localization strategy' })).toBeVisible();
+});
+
+test('the printed plan carries criteria, met or not, and sources as references with their URLs; the option leaves them out', async ({
+  page,
+  areaPage,
+}, testInfo) => {
+  await areaPage.open('legal');
+  await page.getByRole('button', { name: /criteria met · .*Data compliance/ }).click();
+  await page.getByRole('checkbox', { name: /^Outputs carry both visible labels/ }).check();
+  await page.getByRole('link', { name: 'Print' }).click();
+  const option = page.getByRole('checkbox', { name: 'Include criteria and sources' });
+  await expect(option).toBeChecked();
+  await expect(page.getByText(/Outputs carry both visible labels/)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = readPdf(await page.pdf({ preferCSSPageSize: true }), testInfo.outputPath('with-guidance.pdf'));
+  expect(pdf.text).toMatch(/☑ Outputs carry both visible labels and metadata labels/);
+  expect(pdf.text).toMatch(/☐ The China route is decided/);
+  expect(pdf.text).toContain('References');
+  expect(pdf.text).toMatch(/\[\d+\] Measures for Labelling AI-Generated and Synthetic Content/);
+  // A URL may wrap on paper; a reader still finds it whole.
+  expect(pdf.compact).toContain('https://www.cac.gov.cn/2025-03/14/c_1743654684782215.htm');
+
+  await page.emulateMedia({ media: 'screen' });
+  await option.uncheck();
+  await expect(page).toHaveURL('/print?guidance=false');
+  await page.emulateMedia({ media: 'print' });
+  const without = readPdf(await page.pdf({ preferCSSPageSize: true }), testInfo.outputPath('without-guidance.pdf'));
+  expect(without.text).toContain('Data compliance');
+  expect(without.text).not.toContain('Outputs carry both visible labels');
+  expect(without.compact).not.toContain('cac.gov.cn');
 });
 
 for (const locale of ['en-US', 'zh-CN']) {

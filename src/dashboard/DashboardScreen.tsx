@@ -35,7 +35,7 @@ export function DashboardScreen() {
       </header>
 
       <NextSteps />
-      <p className="dashboard__calendar-link">
+      <p>
         <Link to="/calendar">{t.guidance.calendarLink}</Link>
       </p>
       <ProgressChart />

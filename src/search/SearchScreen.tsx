@@ -30,7 +30,10 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
         {trimmed === ''
           ? t.searchResults.prompt
           : hits.length === 0
-            ? t.searchResults.none(trimmed)
+            ? // Not "no match" while the criteria and sources it would look through are still on their way.
+              guidance === null
+              ? t.guidance.loading
+              : t.searchResults.none(trimmed)
             : t.searchResults.results(hits.length, trimmed)}
       </p>
       {AREA_IDS.map((areaId) => {

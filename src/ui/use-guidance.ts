@@ -6,21 +6,34 @@ import type { Locale } from '../workbook/model';
 // Kept once arrived, so a row mounted later (scrolling, another area) shows it in its first frame.
 const arrived = new Map<Locale, Guidance>();
 
+const pending = new Map<Locale, Promise<Guidance>>();
+
+/** Downloads a language's guidance once for every screen; rejects when it could not, and a later call tries again. */
+export function preloadGuidance(locale: Locale): Promise<Guidance> {
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = import('../workbook/guidance-modules')
+      .then(({ loadGuidance }) => loadGuidance(locale))
+      .then((guidance) => {
+        arrived.set(locale, guidance);
+        return guidance;
+      });
+    promise.catch(() => pending.delete(locale));
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
 export function useGuidance(locale: Locale): Guidance | null | 'failed' {
   const [state, setState] = useState<{ locale: Locale; value: Guidance | 'failed' } | null>(null);
   const ready = arrived.get(locale);
   useEffect(() => {
     if (arrived.has(locale)) return;
     let live = true;
-    import('../workbook/guidance-modules')
-      .then(({ loadGuidance }) => loadGuidance(locale))
-      .then(
-        (guidance) => {
-          arrived.set(locale, guidance);
-          if (live) setState({ locale, value: guidance });
-        },
-        () => live && setState({ locale, value: 'failed' }),
-      );
+    preloadGuidance(locale).then(
+      (guidance) => live && setState({ locale, value: guidance }),
+      () => live && setState({ locale, value: 'failed' }),
+    );
     return () => {
       live = false;
     };
