@@ -46,10 +46,13 @@ export function CalendarScreen() {
                     <span className={inForce ? 'badge badge--in-force' : 'badge'}>{inForce ? g.inForce : g.upcoming}</span>
                   </p>
                   <p>
-                    <SourceLine source={{ ...entry.source, article: entry.articles.join('; ') || null }} locale={locale} />
+                    <SourceLine
+                      source={{ ...entry.source, article: entry.articles.join(g.articleSeparator) || null }}
+                      locale={locale}
+                    />
                   </p>
                   <p className="calendar__items">
-                    {g.concerns}:{' '}
+                    {g.concerns}
                     {entry.itemKeys.map((key, index) => {
                       const item = byKey.get(key);
                       const [areaId] = key.split('/');
@@ -58,7 +61,7 @@ export function CalendarScreen() {
                         : (TEMPLATES[locale].areas[areaId as AreaId]?.items[Number(key.split('/')[1])]?.title ?? key);
                       return (
                         <span key={key}>
-                          {index > 0 && ', '}
+                          {index > 0 && g.separator}
                           {item && isAreaId(areaId) ? (
                             <Link to="/areas/$areaId" params={{ areaId }} search={{ item: item.id }}>
                               {title}

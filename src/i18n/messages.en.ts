@@ -67,9 +67,12 @@ export const en = {
       'The dates from which the laws and standards behind the guide apply, each with the items it concerns. Past dates are in force.',
     inForce: 'In force',
     upcoming: 'Upcoming',
-    concerns: 'Concerns',
+    concerns: 'Concerns: ',
+    separator: ', ',
+    articleSeparator: '; ',
     includeGuidance: 'Include criteria and sources',
     references: 'References',
+    cited: (numbers: string) => `Sources: ${numbers}`,
   },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,

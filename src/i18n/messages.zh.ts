@@ -62,9 +62,12 @@ export const zh = {
     calendarIntro: '指引所依据的法律与标准开始适用的日期，以及各自涉及的事项。已过的日期表示已生效。',
     inForce: '已生效',
     upcoming: '即将生效',
-    concerns: '涉及事项',
+    concerns: '涉及事项：',
+    separator: '、',
+    articleSeparator: '；',
     includeGuidance: '包含完成标准与依据',
     references: '参考依据',
+    cited: (numbers) => `依据：${numbers}`,
   },
   tracking: {
     statuses: { todo: '待办', doing: '进行中', done: '已完成', na: '不适用' },

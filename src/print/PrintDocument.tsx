@@ -216,7 +216,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                             </ul>
                             {cited.length > 0 && (
                               <p className="print-item__cited">
-                                {t.guidance.sources}: {[...new Set(cited)].map((n) => `[${n}]`).join(' ')}
+                                {t.guidance.cited([...new Set(cited)].map((n) => `[${n}]`).join(' '))}
                               </p>
                             )}
                           </div>
@@ -240,7 +240,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                 <ol>
                   {references.map((source, index) => (
                     <li key={`${source.url} ${source.article} ${source.date}`}>
-                      [{index + 1}] <SourceLine source={source} locale={locale} />.{' '}
+                      [{index + 1}] <SourceLine source={source} locale={locale} />
                       <span className="print-references__url">{source.url}</span>
                     </li>
                   ))}

@@ -8,7 +8,7 @@ import type { Locale } from '../workbook/model';
 export function SourceLine({ source, locale, tabIndex }: { source: GuidanceSource; locale: Locale; tabIndex?: number }) {
   const t = useMessages().guidance;
   const day = source.date.length === 10 ? formatDay(source.date, locale) : source.date;
-  const when = locale === 'zh' ? `${day} ${t.dateKinds[source.dateKind]}` : `${t.dateKinds[source.dateKind]} ${day}`;
+  const when = locale === 'zh' ? `${day}${t.dateKinds[source.dateKind]}` : `${t.dateKinds[source.dateKind]} ${day}`;
   return (
     <>
       <a href={source.url} target="_blank" rel="noreferrer" tabIndex={tabIndex}>
