@@ -10,7 +10,8 @@ test.describe("an item's criteria, first steps and sources", () => {
     await areaPage.open('team');
     const item = areaPage.item('Core members');
     await item.focus();
-    await page.keyboard.press('ArrowRight');
+    // → walks the item's controls: its four chips (status, owner, due date, priority), then its criteria.
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
     const disclosure = page.getByRole('button', { name: /0 of 3 criteria met · .*Core members/ });
     await expect(disclosure).toBeFocused();
     await expect(disclosure).toHaveAttribute('aria-expanded', 'false');

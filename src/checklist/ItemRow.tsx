@@ -181,8 +181,6 @@ export const ItemRow = memo(function ItemRow({
         </div>
       )}
 
-      <ItemGuidancePanel item={item} title={title} locale={locale} tabIndex={controlsTabIndex} />
-
       <ItemTracking
         item={item}
         title={title}
@@ -191,6 +189,9 @@ export const ItemRow = memo(function ItemRow({
         locale={locale}
         tabIndex={controlsTabIndex}
       />
+
+      {/* After the chips, so → from the tick box still reaches Status first (issue 25's keyboard order). */}
+      <ItemGuidancePanel item={item} title={title} locale={locale} tabIndex={controlsTabIndex} />
 
       <div className="item__notes">
         <label htmlFor={ids.notes} className="visually-hidden">

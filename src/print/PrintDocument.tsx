@@ -235,8 +235,9 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
             )}
             {leftOut > 0 && <p className="print-area__left-out">{t.print.doneLeftOut(leftOut)}</p>}
             {loaded && references.length > 0 && (
-              <section className="print-references" aria-labelledby={`print-${areaId}-references`}>
-                <h3 id={`print-${areaId}-references`}>{t.guidance.references}</h3>
+              // A plain block, not a labelled section: ten regions all named "References" would be landmarks no one can tell apart.
+              <div className="print-references">
+                <h3>{t.guidance.references}</h3>
                 <ol>
                   {references.map((source, index) => (
                     <li key={`${source.url} ${source.article} ${source.date}`}>
@@ -246,7 +247,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                   ))}
                 </ol>
                 <p className="print-area__progress">{t.guidance.asOf(formatDay(loaded.asOf, locale))}</p>
-              </section>
+              </div>
             )}
           </section>
         );
