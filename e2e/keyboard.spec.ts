@@ -223,6 +223,8 @@ for (const locale of ['en-US', 'zh-CN']) {
     test.use({ locale });
     for (const route of ROUTES) {
       test(`axe finds no violations on ${route} with the shortcut sheet, then the palette, open`, async ({ page }) => {
+        // Two axe runs over the printed plan, which carries every criterion and reference (some 1,200 elements).
+        if (route === '/print') test.slow();
         await page.goto(route);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const violations = async () =>

@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as WorkbookRouteImport } from './routes/_workbook'
 import { Route as PrintRouteImport } from './routes/print'
 import { Route as WorkbookIndexRouteImport } from './routes/_workbook/index'
+import { Route as WorkbookCalendarRouteImport } from './routes/_workbook/calendar'
 import { Route as WorkbookSearchRouteImport } from './routes/_workbook/search'
 import { Route as WorkbookAreasAreaIdRouteImport } from './routes/_workbook/areas.$areaId'
 
@@ -29,6 +30,11 @@ const WorkbookIndexRoute = WorkbookIndexRouteImport.update({
   path: '/',
   getParentRoute: () => WorkbookRoute,
 } as any)
+const WorkbookCalendarRoute = WorkbookCalendarRouteImport.update({
+  id: '/calendar',
+  path: '/calendar',
+  getParentRoute: () => WorkbookRoute,
+} as any)
 const WorkbookSearchRoute = WorkbookSearchRouteImport.update({
   id: '/search',
   path: '/search',
@@ -43,11 +49,13 @@ const WorkbookAreasAreaIdRoute = WorkbookAreasAreaIdRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof WorkbookIndexRoute
   '/print': typeof PrintRoute
+  '/calendar': typeof WorkbookCalendarRoute
   '/search': typeof WorkbookSearchRoute
   '/areas/$areaId': typeof WorkbookAreasAreaIdRoute
 }
 export interface FileRoutesByTo {
   '/print': typeof PrintRoute
+  '/calendar': typeof WorkbookCalendarRoute
   '/search': typeof WorkbookSearchRoute
   '/': typeof WorkbookIndexRoute
   '/areas/$areaId': typeof WorkbookAreasAreaIdRoute
@@ -56,19 +64,21 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_workbook': typeof WorkbookRouteWithChildren
   '/print': typeof PrintRoute
+  '/_workbook/calendar': typeof WorkbookCalendarRoute
   '/_workbook/search': typeof WorkbookSearchRoute
   '/_workbook/': typeof WorkbookIndexRoute
   '/_workbook/areas/$areaId': typeof WorkbookAreasAreaIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/print' | '/search' | '/areas/$areaId'
+  fullPaths: '/' | '/print' | '/calendar' | '/search' | '/areas/$areaId'
   fileRoutesByTo: FileRoutesByTo
-  to: '/print' | '/search' | '/' | '/areas/$areaId'
+  to: '/print' | '/calendar' | '/search' | '/' | '/areas/$areaId'
   id:
     | '__root__'
     | '/_workbook'
     | '/print'
+    | '/_workbook/calendar'
     | '/_workbook/search'
     | '/_workbook/'
     | '/_workbook/areas/$areaId'
@@ -102,6 +112,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WorkbookIndexRouteImport
       parentRoute: typeof WorkbookRoute
     }
+    '/_workbook/calendar': {
+      id: '/_workbook/calendar'
+      path: '/calendar'
+      fullPath: '/calendar'
+      preLoaderRoute: typeof WorkbookCalendarRouteImport
+      parentRoute: typeof WorkbookRoute
+    }
     '/_workbook/search': {
       id: '/_workbook/search'
       path: '/search'
@@ -120,12 +137,14 @@ declare module '@tanstack/react-router' {
 }
 
 interface WorkbookRouteChildren {
+  WorkbookCalendarRoute: typeof WorkbookCalendarRoute
   WorkbookSearchRoute: typeof WorkbookSearchRoute
   WorkbookIndexRoute: typeof WorkbookIndexRoute
   WorkbookAreasAreaIdRoute: typeof WorkbookAreasAreaIdRoute
 }
 
 const WorkbookRouteChildren: WorkbookRouteChildren = {
+  WorkbookCalendarRoute: WorkbookCalendarRoute,
   WorkbookSearchRoute: WorkbookSearchRoute,
   WorkbookIndexRoute: WorkbookIndexRoute,
   WorkbookAreasAreaIdRoute: WorkbookAreasAreaIdRoute,

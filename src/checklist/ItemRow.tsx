@@ -25,6 +25,7 @@ import { isOverdue } from '../workbook/tracking';
 import { type Choice, ChoiceChip } from './ChoiceChip';
 import { InputChip } from './InputChip';
 import { ItemEditor } from './ItemEditor';
+import { ItemGuidancePanel } from './ItemGuidance';
 import { openEditors } from './open-editors';
 import { type DropEdge, useDraggableRow } from './use-row-drag';
 import type { RowStop } from './list-keys';
@@ -187,6 +188,9 @@ export const ItemRow = memo(function ItemRow({
         locale={locale}
         tabIndex={controlsTabIndex}
       />
+
+      {/* After the chips, so → from the tick box still reaches Status first (issue 25's keyboard order). */}
+      <ItemGuidancePanel item={item} title={title} locale={locale} tabIndex={controlsTabIndex} />
 
       <div className="item__notes">
         <label htmlFor={ids.notes} className="visually-hidden">

@@ -37,6 +37,9 @@ export function DashboardScreen() {
       </header>
 
       <NextSteps />
+      <p>
+        <Link to="/calendar">{t.guidance.calendarLink}</Link>
+      </p>
       <ProgressChart />
 
       <section aria-labelledby="areas-heading">

@@ -1,4 +1,5 @@
 // Every word the app shows, in English. The Chinese file must have the same keys (a type error otherwise).
+import type { SourceDateKind } from '../workbook/guidance';
 import { isolated, nameInSentence } from '../workbook/shown-text';
 import type { AreaId, Priority, Status } from '../workbook/model';
 
@@ -42,6 +43,37 @@ export const en = {
     deletedElsewhere: (title: string) => `“${isolated(title)}” was deleted in another tab.`,
     deletedElsewhereCount: (count: number) => `${count} items were deleted in another tab.`,
     planDeletedElsewhere: (name: string) => `The plan “${nameInSentence(name)}” was deleted in another tab.`,
+  },
+  guidance: {
+    calendarLink: 'Regulatory calendar',
+    criteriaMet: (met: number, total: number) => `${met} of ${total} criteria met`,
+    noCriteria: 'No criteria yet',
+    criteriaOf: (title: string) => `Criteria, first steps and sources: ${title}`,
+    doneWhen: 'Done when',
+    firstSteps: 'First steps',
+    sources: 'Sources',
+    asOf: (day: string) => `Sources as of ${day}`,
+    loading: 'Loading the guidance…',
+    loadFailed: 'The guidance could not be loaded. Try again when you are online.',
+    allMet: 'All criteria met — mark as done?',
+    markDone: 'Mark as done',
+    addCriterion: 'Add criterion',
+    newCriterion: (title: string) => `New criterion for ${title}`,
+    dateKinds: { 'in-force': 'in force from', applies: 'applies from', published: 'published' } satisfies Record<
+      SourceDateKind,
+      string
+    >,
+    calendar: 'Regulatory calendar',
+    calendarIntro:
+      'The dates from which the laws and standards behind the guide apply, each with the items it concerns. Past dates are in force.',
+    inForce: 'In force',
+    upcoming: 'Upcoming',
+    concerns: 'Concerns: ',
+    separator: ', ',
+    articleSeparator: '; ',
+    includeGuidance: 'Include criteria and sources',
+    references: 'References',
+    cited: (numbers: string) => `Sources: ${numbers}`,
   },
   tracking: {
     statuses: { todo: 'To do', doing: 'In progress', done: 'Done', na: 'Not applicable' } satisfies Record<Status, string>,
@@ -418,7 +450,7 @@ export const en = {
     heading: 'Search',
     results: (count: number, query: string) => `${count} ${count === 1 ? 'item matches' : 'items match'} “${isolated(query)}”.`,
     none: (query: string) => `No item matches “${isolated(query)}”.`,
-    prompt: 'Type a word from a title, detail, note or owner.',
+    prompt: 'Type a word from a title, detail, note, owner, criterion, first step or source.',
   },
 };
 

@@ -4,8 +4,11 @@ import { formatDay } from '../i18n/format-day';
 import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
-import { useWorkbook } from '../store/use-workbook';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { SourceLine } from '../ui/SourceLine';
+import { guidanceOf, preloadGuidance, useGuidance } from '../ui/use-guidance';
 import { useToday } from '../ui/use-today';
+import type { GuidanceSource } from '../workbook/guidance';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Item } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
@@ -16,10 +19,19 @@ export interface DocumentOptions {
   done: boolean;
   notes: boolean;
   details: boolean;
+  /** Each item's criteria, met or not, and its sources as numbered references at the end of its area. */
+  guidance: boolean;
   paper: 'a4' | 'letter';
 }
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { done: true, notes: true, details: true, paper: 'a4' };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { done: true, notes: true, details: true, guidance: true, paper: 'a4' };
+
+// The browser's own Print renders this document in beforeprint, too late to fetch anything, so the
+// shown language's guidance downloads as soon as this module does (PrintOnDemand loads it when idle),
+// and again after a switch of language. A failure shows where the guidance is shown.
+const preload = () => void preloadGuidance(workbookStore.getState().locale).catch(() => undefined);
+preload();
+workbookStore.subscribe(preload);
 
 /** A CSS string literal: the plan's name goes into the page footer through `content`. */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
@@ -31,6 +43,8 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
   const workbook = useWorkbook(selectWorkbook);
   const locale = useWorkbook((s) => s.locale);
   const today = useToday();
+  const guidance = useGuidance(locale);
+  const loaded = options.guidance && guidance && guidance !== 'failed' ? guidance : null;
   const overall = overallProgress(workbook);
   const planItems = itemsInOrder(workbook);
   const overdue = overdueItems(planItems, today);
@@ -147,6 +161,14 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
         const all = itemsOf(areaId);
         const shown = options.done ? all : all.filter((item) => item.status !== 'done');
         const leftOut = all.length - shown.length;
+        // Footnote-style: each distinct citation in this area once, numbered in the order items cite it.
+        const references: GuidanceSource[] = [];
+        const referenceNumber = (source: GuidanceSource) => {
+          const same = (other: GuidanceSource) =>
+            other.url === source.url && other.article === source.article && other.date === source.date;
+          if (!references.some(same)) references.push(source);
+          return references.findIndex(same) + 1;
+        };
         return (
           <section key={areaId} className="print-area" aria-labelledby={`print-${areaId}`}>
             <h2 id={`print-${areaId}`}>
@@ -160,6 +182,9 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                 {shown.map((item) => {
                   const text = resolveItemText(item, template);
                   const done = item.status === 'done';
+                  const fromGuide = loaded && item.templateKey ? guidanceOf(loaded, item.templateKey) : undefined;
+                  const criteria = options.guidance ? [...(fromGuide?.criteria ?? []), ...item.criteria.own] : [];
+                  const cited = fromGuide?.sources.map(referenceNumber) ?? [];
                   return (
                     <li key={item.id} className="print-item" data-done={done || undefined}>
                       <span className="print-item__box" aria-hidden="true">
@@ -172,6 +197,30 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
                         </p>
                         {options.details && text.detail && <p className="print-item__detail">{text.detail}</p>}
                         <p className="print-item__meta">{meta(item)}</p>
+                        {criteria.length > 0 && (
+                          <div className="print-item__criteria">
+                            <p className="print-item__notes-label">{t.guidance.doneWhen}</p>
+                            <ul>
+                              {criteria.map((criterion) => {
+                                const met = item.criteria.met.includes(criterion.id);
+                                return (
+                                  <li key={criterion.id}>
+                                    <span className="print-item__criterion-box" aria-hidden="true">
+                                      {met ? '☑' : '☐'}
+                                    </span>{' '}
+                                    <span className="visually-hidden">{met ? t.print.done : t.print.notDone}: </span>
+                                    {criterion.text}
+                                  </li>
+                                );
+                              })}
+                            </ul>
+                            {cited.length > 0 && (
+                              <p className="print-item__cited">
+                                {t.guidance.cited([...new Set(cited)].map((n) => `[${n}]`).join(' '))}
+                              </p>
+                            )}
+                          </div>
+                        )}
                         {options.notes && item.notes.trim() && (
                           <div className="print-item__notes">
                             <p className="print-item__notes-label">{t.print.notes}</p>
@@ -185,6 +234,21 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
               </ul>
             )}
             {leftOut > 0 && <p className="print-area__left-out">{t.print.doneLeftOut(leftOut)}</p>}
+            {loaded && references.length > 0 && (
+              // A plain block, not a labelled section: ten regions all named "References" would be landmarks no one can tell apart.
+              <div className="print-references">
+                <h3>{t.guidance.references}</h3>
+                <ol>
+                  {references.map((source, index) => (
+                    <li key={`${source.url} ${source.article} ${source.date}`}>
+                      [{index + 1}] <SourceLine source={source} locale={locale} />
+                      <span className="print-references__url">{source.url}</span>
+                    </li>
+                  ))}
+                </ol>
+                <p className="print-area__progress">{t.guidance.asOf(formatDay(loaded.asOf, locale))}</p>
+              </div>
+            )}
           </section>
         );
       })}

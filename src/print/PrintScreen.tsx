@@ -40,6 +40,10 @@ export function PrintScreen({ options, onOptionsChange }: PrintScreenProps) {
             <input type="checkbox" checked={options.details} onChange={(e) => set({ details: e.currentTarget.checked })} />
             {t.print.includeDetails}
           </label>
+          <label>
+            <input type="checkbox" checked={options.guidance} onChange={(e) => set({ guidance: e.currentTarget.checked })} />
+            {t.guidance.includeGuidance}
+          </label>
           <label htmlFor={paperId}>{t.print.paper}</label>
           <select
             id={paperId}

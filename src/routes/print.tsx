@@ -14,6 +14,7 @@ export const Route = createFileRoute('/print')({
     done: off(search.done),
     notes: off(search.notes),
     details: off(search.details),
+    guidance: off(search.guidance),
     paper: search.paper === 'letter' ? 'letter' : undefined,
   }),
   component: PrintRoute,
@@ -26,6 +27,7 @@ function PrintRoute() {
     done: search.done ?? DEFAULT_DOCUMENT_OPTIONS.done,
     notes: search.notes ?? DEFAULT_DOCUMENT_OPTIONS.notes,
     details: search.details ?? DEFAULT_DOCUMENT_OPTIONS.details,
+    guidance: search.guidance ?? DEFAULT_DOCUMENT_OPTIONS.guidance,
     paper: search.paper ?? DEFAULT_DOCUMENT_OPTIONS.paper,
   };
   return (
@@ -37,6 +39,7 @@ function PrintRoute() {
             done: next.done ? undefined : false,
             notes: next.notes ? undefined : false,
             details: next.details ? undefined : false,
+            guidance: next.guidance ? undefined : false,
             paper: next.paper === 'letter' ? 'letter' : undefined,
           },
           replace: true,

@@ -6,6 +6,7 @@ import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { OwnerBeside } from '../ui/OwnerBeside';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useGuidance } from '../ui/use-guidance';
 import { resolveItemText } from '../workbook/guide';
 import { AREA_IDS, type Template } from '../workbook/model';
 import { searchItems } from '../workbook/filters';
@@ -15,7 +16,10 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
   const t = useMessages();
   const template = useTemplate();
   const workbook = useWorkbook(selectWorkbook);
-  const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, guides).map((hit) => hit.itemId)));
+  // The shown language's guidance, once it has arrived: until then the items' own text is searched.
+  const guidance = useGuidance(useWorkbook((s) => s.locale));
+  const loaded = guidance === null || guidance === 'failed' ? undefined : guidance;
+  const hits = useWorkbook(useShallow((s) => searchItems(selectWorkbook(s), query, guides, loaded).map((hit) => hit.itemId)));
   useDocumentTitle(`${t.searchResults.heading} · ${t.appName}`);
   const trimmed = query.trim();
 
@@ -26,7 +30,10 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
         {trimmed === ''
           ? t.searchResults.prompt
           : hits.length === 0
-            ? t.searchResults.none(trimmed)
+            ? // Not "no match" while the criteria and sources it would look through are still on their way.
+              guidance === null
+              ? t.guidance.loading
+              : t.searchResults.none(trimmed)
             : t.searchResults.results(hits.length, trimmed)}
       </p>
       {AREA_IDS.map((areaId) => {

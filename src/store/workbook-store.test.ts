@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_VERSION } from '../workbook/persisted-state';
+import { addOwnCriterion, withCriterionMet } from '../workbook/criteria';
 import { makeTestStore } from './testing';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -16,6 +17,26 @@ function makeStore(initial: Record<string, string> = {}, initialLocale: 'zh' | '
 }
 
 describe('workbook store actions', () => {
+  it('ticks a criterion without ticking the item, saves it, adds an own criterion, and undoes each', () => {
+    const { store, saved, workbook } = makeStore();
+    const s = () => store.getState();
+    const first = workbook().order.team[0] as string;
+    s().changeCriteria(first, (item) => withCriterionMet(item, 'team/0/c1', true));
+    expect(workbook().items[first]).toMatchObject({ status: 'todo', criteria: { met: ['team/0/c1'], own: [] } });
+    expect(JSON.stringify(saved())).toContain('team/0/c1');
+    const added = s().addItem('team', 'Hire a CTO');
+    if (!('itemId' in added)) throw new Error('expected an item');
+    s().changeCriteria(added.itemId, (item) => addOwnCriterion(item, '  Two references called  ', { newId: () => 'c1' }));
+    expect(workbook().items[added.itemId]?.criteria.own).toMatchObject([{ text: 'Two references called' }]);
+    s().changeCriteria(added.itemId, (item) => addOwnCriterion(item, '   ', { newId: () => 'c2' }));
+    expect(workbook().items[added.itemId]?.criteria.own).toHaveLength(1);
+    expect(s().undo()).toBe(true);
+    expect(workbook().items[added.itemId]?.criteria.own).toHaveLength(0);
+    s().undo();
+    s().undo();
+    expect(workbook().items[first]?.criteria.met).toEqual([]);
+  });
+
   it('starts with one workbook of 43 items in the browser’s language', () => {
     const { store, workbook } = makeStore({}, 'zh');
     expect(store.getState().locale).toBe('zh');

@@ -19,6 +19,8 @@ export interface WorkbookActions {
   toggleItem: (itemId: ItemId, done: boolean) => void;
   setNotes: (itemId: ItemId, notes: string) => void;
   trackItem: (itemId: ItemId, changes: ops.TrackingChanges) => void;
+  /** A change to an item's criteria (withCriterionMet, addOwnCriterion in workbook/criteria.ts), made by the screen that shows them. */
+  changeCriteria: (itemId: ItemId, change: (item: Item) => Item) => void;
   moveItem: (itemId: ItemId, offset: number) => void;
   moveItemTo: (itemId: ItemId, index: number) => void;
   deleteItem: (itemId: ItemId) => ops.DeletedItem | null;
@@ -197,6 +199,7 @@ export function createWorkbookStore({
       setNotes: (itemId, notes) => updateItem(itemId, (item) => ops.withNotes(item, notes), `notes:${itemId}`),
       trackItem: (itemId, changes) =>
         updateItem(itemId, (item) => ops.withTracking(item, changes), changes.owner !== undefined ? `owner:${itemId}` : null),
+      changeCriteria: (itemId, change) => updateItem(itemId, change),
       moveItem: (itemId, offset) => update((w) => ops.moveItem(w, itemId, offset)),
       moveItemTo: (itemId, index) => update((w) => ops.moveItemTo(w, itemId, index)),
       deleteItem: (itemId) => {

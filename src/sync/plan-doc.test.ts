@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AREA_IDS, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from '../workbook/model';
+import { withCriterionMet } from '../workbook/criteria';
 import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
 import { TEMPLATES } from '../workbook/test-templates';
@@ -16,6 +17,7 @@ const EDITED: { [F in ItemField]: Item[F] } = {
   owner: 'Wei',
   due: '2027-01-15',
   priority: 'high',
+  criteria: { met: ['team/1/c2', 'own/x1'], own: [{ id: 'own/x1', text: 'Two references checked' }] },
 };
 
 function newPlan(prefix = 'id') {
@@ -208,6 +210,17 @@ describe('the plan as a Yjs document', () => {
     expect(b.undo.canUndo()).toBe(true);
   });
 
+  it("carries a ticked criterion to a teammate, and undoes it without touching the teammate's other edits", () => {
+    const { a, b, first } = twoPeople();
+    a.act((w) => ops.replaceItem(w, withCriterionMet(w.items[first] as Item, 'team/0/c1', true)));
+    b.act((w) => ops.setNotes(w, first, 'Notes by B'));
+    exchange(a.doc, b.doc);
+    expect(b.read().items[first]).toMatchObject({ criteria: { met: ['team/0/c1'], own: [] }, notes: 'Notes by B' });
+    a.undo.undo();
+    exchange(a.doc, b.doc);
+    expect(b.read().items[first]).toMatchObject({ criteria: { met: [], own: [] }, notes: 'Notes by B' });
+  });
+
   it("keeps a teammate's newer value when undoing a field they changed since", () => {
     const { a, b, first } = twoPeople();
     a.act((w) => ops.trackItem(w, first, { owner: 'Ana' }));
@@ -244,6 +257,7 @@ describe('the plan as a Yjs document', () => {
       item.set('due', '2027-02-30');
       item.set('title', 42);
       item.set('priority', 'urgent');
+      item.set('criteria', { met: ['team/0/c1', 7], own: [{ id: 'own/1' }, { id: 'own/2', text: 'Kept' }] });
       item.set('order', 'not a key!');
       item.set('at:notes', 'yesterday');
       const odd = new Y.Map<unknown>();
@@ -256,6 +270,7 @@ describe('the plan as a Yjs document', () => {
     exchange(a.doc, b.doc);
     const plan = b.read();
     expect(plan.items[first]).toMatchObject({ status: 'todo', due: null, title: null, priority: null, changedAt: {} });
+    expect(plan.items[first]?.criteria).toEqual({ met: ['team/0/c1'], own: [{ id: 'own/2', text: 'Kept' }] });
     expect(Object.hasOwn(plan.items, 'toString')).toBe(false);
     expect(plan.items).not.toHaveProperty('nowhere');
     expect(AREA_IDS.flatMap((areaId) => plan.order[areaId])).toHaveLength(Object.keys(plan.items).length);

@@ -22,6 +22,9 @@ import {
   own,
   PRIORITIES,
   type Priority,
+  sameFieldValue,
+  NO_CRITERIA,
+  type ItemCriteria,
   STATUSES,
   type Status,
   type Workbook,
@@ -35,6 +38,21 @@ export function planMaps(doc: Y.Doc) {
 const stampKey = (field: ItemField) => `at:${field}`;
 const orderStampKey = (areaId: AreaId) => `orderChangedAt:${areaId}`;
 
+/** Criteria as the document holds them (a plain object); anything malformed in them is left out. */
+function readCriteria(value: unknown): ItemCriteria {
+  if (typeof value !== 'object' || value === null) return NO_CRITERIA;
+  const { met, own: mine } = value as { met?: unknown; own?: unknown };
+  return {
+    met: Array.isArray(met) ? met.filter((id): id is string => typeof id === 'string') : [],
+    own: Array.isArray(mine)
+      ? mine.filter(
+          (entry): entry is ItemCriteria['own'][number] =>
+            typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.text === 'string',
+        )
+      : [],
+  };
+}
+
 /**
  * Each field as read from the document, where anyone with the edit link may have written anything:
  * a value of the wrong kind reads as the field's empty value, never as something the screens cannot show.
@@ -47,6 +65,7 @@ const READ_FIELD: { [F in ItemField]: (value: unknown) => Item[F] } = {
   owner: (value) => (typeof value === 'string' ? value : ''),
   due: (value) => (typeof value === 'string' && isCalendarDay(value) ? value : null),
   priority: (value) => ((PRIORITIES as readonly unknown[]).includes(value) ? (value as Priority) : null),
+  criteria: readCriteria,
 };
 
 const time = (value: unknown): number | undefined =>
@@ -78,6 +97,7 @@ function readItem(id: ItemId, map: Y.Map<unknown>, previous: Item | undefined): 
     owner: READ_FIELD.owner(map.get('owner')),
     due: READ_FIELD.due(map.get('due')),
     priority: READ_FIELD.priority(map.get('priority')),
+    criteria: READ_FIELD.criteria(map.get('criteria')),
     updatedAt: time(map.get('updatedAt')) ?? 0,
     changedAt,
   } satisfies Item;
@@ -86,7 +106,7 @@ function readItem(id: ItemId, map: Y.Map<unknown>, previous: Item | undefined): 
     previous.areaId === item.areaId &&
     previous.templateKey === item.templateKey &&
     previous.updatedAt === item.updatedAt &&
-    ITEM_FIELDS.every((field) => previous[field] === item[field]) &&
+    ITEM_FIELDS.every((field) => sameFieldValue(previous[field], item[field])) &&
     sameStamps(previous.changedAt, item.changedAt)
   ) {
     return previous;

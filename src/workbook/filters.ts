@@ -1,5 +1,6 @@
 // Finding items: an area's filters, the owner field's suggestions and the search across areas. Apart
 // from tracking.ts because only the area and search screens use them, so the dashboard does not load them.
+import type { Guidance } from './guidance';
 import { templateItem } from './guide';
 import type { AreaId, ItemId, Status, Template, Workbook } from './model';
 import { type Day, isOverdue, itemsInOrder } from './tracking';
@@ -56,14 +57,21 @@ export interface SearchHit {
 
 /**
  * Finds items whose title, detail, notes or owner contain every word of the query. Items seeded
- * from the guide match in both languages, so a Chinese word finds an item shown in English.
+ * from the guide match in both languages, so a Chinese word finds an item shown in English. Given
+ * the shown language's guidance, its criteria, first steps and source names match too, as do the
+ * criteria users wrote for their own items.
  */
-export function searchItems(workbook: Workbook, query: string, templates: readonly Template[]): SearchHit[] {
+export function searchItems(workbook: Workbook, query: string, templates: readonly Template[], guidance?: Guidance): SearchHit[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const item of itemsInOrder(workbook)) {
-    const texts = [item.title ?? '', item.detail ?? '', item.notes, item.owner];
+    const texts = [item.title ?? '', item.detail ?? '', item.notes, item.owner, ...item.criteria.own.map((c) => c.text)];
+    const [areaId = '', index = ''] = item.templateKey?.split('/') ?? [];
+    const guide = guidance && Object.hasOwn(guidance.areas, areaId) ? guidance.areas[areaId as AreaId][Number(index)] : undefined;
+    if (guide) {
+      texts.push(...guide.criteria.map((c) => c.text), ...guide.steps, ...guide.sources.map((source) => source.name));
+    }
     if (item.templateKey) {
       for (const template of templates) {
         const seeded = templateItem(template, item.templateKey);

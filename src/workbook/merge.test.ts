@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeWorkbooks } from './merge';
 import type { Workbook } from './model';
+import { withCriterionMet } from './criteria';
 import * as ops from './operations';
 import { recordChanges } from './stamps';
 import { TEMPLATES } from './test-templates';
@@ -29,6 +30,20 @@ describe('mergeWorkbooks', () => {
     const tabA = change(start, 10, (w) => ops.toggleItem(w, id, true));
     const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
     expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ status: 'done', notes: 'B notes' });
+  });
+
+  it("keeps a criterion ticked in one tab beside the other tab's notes, and the later ticks when both tick", () => {
+    const start = base();
+    const id = start.order.funding[0] as string;
+    const tick = (criterion: string) => (w: Workbook) => ops.replaceItem(w, withCriterionMet(w.items[id]!, criterion, true));
+    const tabA = change(start, 10, tick('funding/0/c1'));
+    const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
+    expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ criteria: { met: ['funding/0/c1'] }, notes: 'B notes' });
+    const later = change(tabA, 20, tick('funding/0/c2'));
+    // The same criteria read back from storage are a new object: not a change, whichever side merges.
+    const copied = JSON.parse(JSON.stringify(later)) as Workbook;
+    expect(mergeWorkbooks(later, copied)).toBe(later);
+    expect(mergeWorkbooks(tabA, later).items[id]?.criteria.met).toEqual(['funding/0/c1', 'funding/0/c2']);
   });
 
   it('the later edit of one field wins, whichever side merges', () => {

@@ -2,20 +2,30 @@
 import { alignSeededItems } from './operations';
 import { lastChangedAt } from './stamps';
 import type { PersistedState } from './persisted-state';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
+import {
+  AREA_IDS,
+  type AreaId,
+  ITEM_FIELDS,
+  type Item,
+  type ItemField,
+  type ItemId,
+  own,
+  sameFieldValue,
+  type Workbook,
+} from './model';
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
 
 /** Equal times are rare; breaking ties by value makes every tab reach the same result. */
 function remoteWins(localTime: number, remoteTime: number, localValue: unknown, remoteValue: unknown): boolean {
   if (remoteTime !== localTime) return remoteTime > localTime;
-  return String(remoteValue) > String(localValue);
+  return JSON.stringify(remoteValue) > JSON.stringify(localValue);
 }
 
 function mergeItem(local: Item, remote: Item): Item {
   let merged = local;
   for (const field of ITEM_FIELDS) {
-    if (local[field] === remote[field]) continue;
+    if (sameFieldValue(local[field], remote[field])) continue;
     if (!remoteWins(fieldTime(local, field), fieldTime(remote, field), local[field], remote[field])) continue;
     if (merged === local) merged = { ...local, changedAt: { ...local.changedAt } };
     (merged as unknown as Record<ItemField, unknown>)[field] = remote[field];

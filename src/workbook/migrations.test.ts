@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import savedV1 from './fixtures/state-v1.json';
 import savedV2 from './fixtures/state-v2.json';
 import savedV3 from './fixtures/state-v3.json';
+import savedV4 from './fixtures/state-v4-before-criteria.json';
 import { migrate, readSavedText, restoreState, StateVersionError } from './migrations';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 import { AREA_IDS } from './model';
@@ -9,6 +10,11 @@ import { AREA_IDS } from './model';
 const v1Workbook = savedV1.state.workbooks[0]!;
 const v2Workbook = savedV2.state.workbooks[0]!;
 const v3Workbook = savedV3.state.workbooks[0]!;
+const v4Workbook = savedV4.state.workbooks[0]!;
+const NO_CRITERIA = { met: [], own: [] };
+/** Each item of a saved workbook as version 5 reads it: with criteria, none met. */
+const withCriteria = <T extends object>(items: Record<string, T>) =>
+  Object.fromEntries(Object.entries(items).map(([id, item]) => [id, { ...item, criteria: NO_CRITERIA }]));
 
 function restored(saved: { state: unknown; version: number }): PersistedState {
   const result = restoreState(migrate(saved.state, saved.version));
@@ -17,13 +23,36 @@ function restored(saved: { state: unknown; version: number }): PersistedState {
 }
 
 describe('migrate', () => {
-  it('is at version 4', () => {
-    expect(STATE_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(STATE_VERSION).toBe(5);
+  });
+
+  it('4 → 5 gives every item criteria with none met, guide items and own items alike, and keeps the rest', () => {
+    const workbook = restored(savedV4).workbooks[0]!;
+    expect(workbook).toEqual({ ...v4Workbook, items: withCriteria(v4Workbook.items) });
+    expect(Object.values(workbook.items).some((i) => i.templateKey === null)).toBe(true);
+    expect(workbook.company).toBe('Lumen AI');
+  });
+
+  it('refuses criteria of the wrong shape, naming the field', () => {
+    const state = restored(savedV4);
+    const [id, item] = Object.entries(state.workbooks[0]!.items)[0]!;
+    for (const criteria of [
+      { met: 'all', own: [] },
+      { met: [], own: [{ id: 'own/1', text: '' }] },
+      { met: [''], own: [] },
+      null,
+    ]) {
+      const broken = { ...state, workbooks: [{ ...state.workbooks[0]!, items: { [id]: { ...item, criteria } } }] };
+      const result = restoreState(broken);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.field?.path).toContain(`items.${id}.criteria`);
+    }
   });
 
   it('3 → 4 adds an empty company name and keeps everything tracked', () => {
     const workbook = restored(savedV3).workbooks[0]!;
-    expect(workbook).toEqual({ ...v3Workbook, company: null, companyChangedAt: 0 });
+    expect(workbook).toEqual({ ...v3Workbook, items: withCriteria(v3Workbook.items), company: null, companyChangedAt: 0 });
     expect(Object.values(workbook.items).some((i) => i.owner === 'Li Wei' && i.due === '2026-12-15')).toBe(true);
   });
 
@@ -42,6 +71,7 @@ describe('migrate', () => {
         owner: '',
         due: null,
         priority: null,
+        criteria: NO_CRITERIA,
         changedAt: {},
       });
     }
@@ -64,6 +94,7 @@ describe('migrate', () => {
         owner: '',
         due: null,
         priority: null,
+        criteria: NO_CRITERIA,
         changedAt: doneAt === undefined ? otherTimes : { ...otherTimes, status: doneAt },
       });
     }
@@ -123,7 +154,7 @@ describe('restoreState', () => {
 
 describe('readSavedText', () => {
   it('reads what earlier releases saved', () => {
-    for (const saved of [savedV1, savedV2, savedV3]) {
+    for (const saved of [savedV1, savedV2, savedV3, savedV4]) {
       const result = readSavedText(JSON.stringify(saved));
       expect(result.ok && result.state.workbooks[0]!.order).toEqual(saved.state.workbooks[0]!.order);
     }

@@ -69,6 +69,16 @@ const MIGRATIONS: Record<number, (state: Json) => Json> = {
     ...state,
     workbooks: asArray(state.workbooks).map((workbook: Json) => ({ ...workbook, company: null, companyChangedAt: 0 })),
   }),
+  // 4 → 5: criteria. Guide items take theirs from the guidance by key, none met yet; no item has its own.
+  4: (state) => ({
+    ...state,
+    workbooks: asArray(state.workbooks).map((workbook: Json) => ({
+      ...workbook,
+      items: Object.fromEntries(
+        Object.entries(asObject(workbook.items)).map(([id, item]) => [id, { ...asObject(item), criteria: { met: [], own: [] } }]),
+      ),
+    })),
+  }),
 };
 
 // Steps run before validation, so they tolerate any shape and leave judging it to restoreState.
@@ -150,6 +160,7 @@ const itemFields = v.object({
   owner: v.string(),
   due: v.nullable(v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, CHECKED.date))),
   priority: v.nullable(v.picklist(PRIORITIES)),
+  criteria: v.object({ met: v.array(id), own: v.array(v.object({ id, text: v.pipe(v.string(), v.minLength(1)) })) }),
   updatedAt: v.number(),
   changedAt: record(v.picklist(ITEM_FIELDS), v.number()),
 });

@@ -88,8 +88,33 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** The item fields a person edits; each carries its own change time so two tabs' edits merge field by field. */
-export const ITEM_FIELDS = ['title', 'detail', 'status', 'notes', 'owner', 'due', 'priority'] as const;
+export const ITEM_FIELDS = ['title', 'detail', 'status', 'notes', 'owner', 'due', 'priority', 'criteria'] as const;
 export type ItemField = (typeof ITEM_FIELDS)[number];
+
+/** A "done when" criterion the user wrote for an item of their own (guide items take theirs from the guidance). */
+export interface OwnCriterion {
+  id: string;
+  text: string;
+}
+
+/**
+ * Which of an item's criteria are met, by id (a guide criterion's `team/2/c1`, or an own criterion's
+ * id), and the criteria the user added. One field, so a tick merges and undoes like any other edit.
+ */
+export interface ItemCriteria {
+  met: readonly string[];
+  own: readonly OwnCriterion[];
+}
+
+export const NO_CRITERIA: ItemCriteria = { met: [], own: [] };
+
+/**
+ * Whether two values of one item field are the same. Criteria are an object, and a copy that came
+ * through storage, another tab or the shared document is a new object with the same content.
+ */
+export function sameFieldValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
  * A checklist item. An item seeded from the guide keeps `templateKey` and leaves `title` / `detail`
@@ -110,6 +135,7 @@ export interface Item {
   /** The day it is due, as the date input gives it (YYYY-MM-DD, no time zone), or null. */
   due: string | null;
   priority: Priority | null;
+  criteria: ItemCriteria;
   /** Milliseconds since the epoch of the last change, including being added or restored. */
   updatedAt: number;
   /** When each field last changed; a field without a time has not changed since the item was seeded. */

@@ -7,6 +7,7 @@ import {
   type Clock,
   isCalendarDay,
   type Item,
+  NO_CRITERIA,
   type ItemId,
   own,
   type TemplateShape,
@@ -14,7 +15,14 @@ import {
 } from './model';
 
 /** What a new or reset item starts with besides its text. */
-const NEW_ITEM_FIELDS = { status: 'todo', notes: '', owner: '', due: null, priority: null } as const satisfies Partial<Item>;
+const NEW_ITEM_FIELDS = {
+  status: 'todo',
+  notes: '',
+  owner: '',
+  due: null,
+  priority: null,
+  criteria: NO_CRITERIA,
+} as const satisfies Partial<Item>;
 
 function seedArea(template: TemplateShape, areaId: AreaId, clock: Clock): Item[] {
   return template.areas[areaId].items.map((_, index) => ({

@@ -8,7 +8,10 @@ import {
   type Clock,
   isCalendarDay,
   isTemplateKey,
+  NO_CRITERIA,
+  type OwnCriterion,
   type Item,
+  type ItemCriteria,
   type ItemId,
   PRIORITIES,
   STATUSES,
@@ -32,7 +35,9 @@ const MAX_ITEMS = 10_000;
  * detail that follows the guide's text is 0.
  */
 type Text = string | 0;
-type LinkItem = number | [number | null, number?, string?, string?, number?, string?, Text?, Text?];
+/** Criteria met (ids) and the user's own criteria ([id, text]); 0 for none. */
+type LinkCriteria = 0 | [string[], [string, string][]];
+type LinkItem = number | [number | null, number?, string?, string?, number?, string?, Text?, Text?, LinkCriteria?];
 interface LinkPayload {
   /** Plan name and company, when set. */
   n?: string;
@@ -43,7 +48,12 @@ interface LinkPayload {
 
 function toLinkItem(item: Item): LinkItem {
   const index = item.templateKey ? Number(item.templateKey.split('/')[1]) : null;
-  const fields: [number | null, number?, string?, string?, number?, string?, Text?, Text?] = [
+  const { met, own: ownCriteria } = item.criteria;
+  const criteria: LinkCriteria =
+    met.length === 0 && ownCriteria.length === 0
+      ? 0
+      : [[...met], ownCriteria.map(({ id, text }): [string, string] => [id, text])];
+  const fields: [number | null, number?, string?, string?, number?, string?, Text?, Text?, LinkCriteria?] = [
     index,
     STATUSES.indexOf(item.status),
     item.owner,
@@ -52,8 +62,9 @@ function toLinkItem(item: Item): LinkItem {
     item.notes,
     item.title ?? 0,
     item.detail ?? 0,
+    criteria,
   ];
-  const defaults = [null, 0, '', '', -1, '', 0, 0];
+  const defaults = [null, 0, '', '', -1, '', 0, 0, 0];
   let length = fields.length;
   while (length > 1 && fields[length - 1] === defaults[length - 1]) length -= 1;
   return length === 1 && index !== null ? index : (fields.slice(0, length) as LinkItem);
@@ -128,8 +139,9 @@ const optionalText = (value: unknown) => value === undefined || isText(value);
 /** The item a link entry describes, or null when the entry is not one this format writes. */
 function fromLinkItem(entry: unknown, areaId: AreaId, template: TemplateShape, clock: Clock): Item | null {
   const fields = typeof entry === 'number' ? [entry] : entry;
-  if (!Array.isArray(fields) || fields.length < 1 || fields.length > 8) return null;
-  const [index, status = 0, owner = '', due = '', priority = -1, notes = '', title = 0, detail = 0] = fields as unknown[];
+  if (!Array.isArray(fields) || fields.length < 1 || fields.length > 9) return null;
+  const [index, status = 0, owner = '', due = '', priority = -1, notes = '', title = 0, detail = 0, criteria = 0] =
+    fields as unknown[];
   const guided = typeof index === 'number';
   if (guided && !(Number.isInteger(index) && index >= 0 && index < template.areas[areaId].items.length)) return null;
   if (!guided && index !== null) return null;
@@ -142,6 +154,8 @@ function fromLinkItem(entry: unknown, areaId: AreaId, template: TemplateShape, c
   if (detail === 0 ? !guided : !isText(detail)) return null;
   const key = guided ? templateKey(areaId, index as number) : null;
   if (key !== null && !isTemplateKey(key)) return null;
+  const itemCriteria = fromLinkCriteria(criteria);
+  if (!itemCriteria) return null;
   return {
     id: clock.newId(),
     areaId,
@@ -153,9 +167,22 @@ function fromLinkItem(entry: unknown, areaId: AreaId, template: TemplateShape, c
     owner: owner as string,
     due: (due as string) || null,
     priority: priority === -1 ? null : (PRIORITIES[priority] as Item['priority']),
+    criteria: itemCriteria,
     updatedAt: clock.now(),
     changedAt: {},
   };
+}
+
+function fromLinkCriteria(entry: unknown): ItemCriteria | null {
+  if (entry === 0) return NO_CRITERIA;
+  if (!Array.isArray(entry) || entry.length !== 2) return null;
+  const [met, own] = entry as unknown[];
+  if (!Array.isArray(met) || !met.every(isText) || !Array.isArray(own)) return null;
+  const ownCriteria = own.map((pair) =>
+    Array.isArray(pair) && pair.length === 2 && isText(pair[0]) && isText(pair[1]) ? { id: pair[0], text: pair[1] } : null,
+  );
+  if (ownCriteria.some((criterion) => criterion === null)) return null;
+  return { met, own: ownCriteria as OwnCriterion[] };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type Clock,
   isCalendarDay,
   type Item,
+  NO_CRITERIA,
   type ItemId,
   LOCALES,
   type Locale,
@@ -233,6 +234,8 @@ function toItem(
     notes,
     owner: draft.owner,
     due: draft.due,
+    // The export does not carry criteria; an imported plan starts with none met.
+    criteria: NO_CRITERIA,
     priority: draft.priority,
     updatedAt: clock.now(),
     changedAt: {},

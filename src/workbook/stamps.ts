@@ -1,5 +1,5 @@
 // Records when things changed: stamps edited fields, tombstones deleted items, dates reordered areas.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemId, own, type Workbook } from './model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, sameFieldValue, type ItemId, own, type Workbook } from './model';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -9,7 +9,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export function stampItem(previous: Item | undefined, item: Item, now: number): Item {
   const changedAt = { ...item.changedAt };
   for (const field of ITEM_FIELDS) {
-    if (!previous || previous[field] !== item[field]) changedAt[field] = now;
+    if (!previous || !sameFieldValue(previous[field], item[field])) changedAt[field] = now;
   }
   return { ...item, changedAt, updatedAt: now };
 }

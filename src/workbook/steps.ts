@@ -1,6 +1,16 @@
 // What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
 // that other tabs have changed since. Putting back a whole earlier copy would erase their work.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, type ItemField, type ItemId, own, type Workbook } from './model';
+import {
+  AREA_IDS,
+  type AreaId,
+  ITEM_FIELDS,
+  type Item,
+  type ItemField,
+  type ItemId,
+  own,
+  sameFieldValue,
+  type Workbook,
+} from './model';
 import { recordChanges } from './stamps';
 
 /** An item as the step found it and as it left it; null where it did not exist (added or deleted). */
@@ -32,7 +42,7 @@ function sameIds(a: readonly ItemId[], b: readonly ItemId[]): boolean {
 
 /** The same item as far as a person can tell: stamps aside. */
 function sameContent(a: Item, b: Item): boolean {
-  return a === b || (a.areaId === b.areaId && ITEM_FIELDS.every((field) => a[field] === b[field]));
+  return a === b || (a.areaId === b.areaId && ITEM_FIELDS.every((field) => sameFieldValue(a[field], b[field])));
 }
 
 /** What changed from `before` to `after`, stamps aside; null when nothing a person sees did. */
@@ -79,7 +89,8 @@ function laterItem(first: ItemChange, next: ItemChange): Item | null {
   if (!next.after || !first.after || !next.before) return next.after;
   const item = { ...first.after };
   for (const field of ITEM_FIELDS) {
-    if (next.before[field] !== next.after[field]) (item as unknown as Record<ItemField, unknown>)[field] = next.after[field];
+    if (!sameFieldValue(next.before[field], next.after[field]))
+      (item as unknown as Record<ItemField, unknown>)[field] = next.after[field];
   }
   return item;
 }
@@ -159,7 +170,7 @@ export function applyStep(current: Workbook, step: WorkbookStep, direction: Dire
     } else if (now) {
       let next = now;
       for (const field of ITEM_FIELDS) {
-        if (expected[field] === target[field] || now[field] !== expected[field]) continue;
+        if (sameFieldValue(expected[field], target[field]) || !sameFieldValue(now[field], expected[field])) continue;
         if (next === now) next = { ...now };
         (next as unknown as Record<ItemField, unknown>)[field] = target[field];
       }

@@ -200,6 +200,17 @@ describe('filterArea', () => {
 });
 
 describe('searchItems', () => {
+  it("finds words in the shown language's criteria, first steps and source names, and in own criteria", async () => {
+    const { loadGuidance } = await import('./guidance-modules');
+    const guidance = await loadGuidance('en');
+    const workbook = ops.createWorkbook(TEMPLATES.en, testClock(0));
+    const keys = (query: string) =>
+      searchItems(workbook, query, [TEMPLATES.en], guidance).map((hit) => workbook.items[hit.itemId]?.templateKey);
+    expect(keys('Measures for Labelling AI-Generated')).toEqual(['legal/1', 'international/1']);
+    expect(keys('provenance register')).toContain('challenges/0');
+    expect(searchItems(workbook, 'Measures for Labelling', [TEMPLATES.en])).toEqual([]);
+  });
+
   const templates = [TEMPLATES.zh, TEMPLATES.en];
 
   it('finds seeded items by their text in either language', () => {

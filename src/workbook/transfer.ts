@@ -5,7 +5,7 @@ import { importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
 import { alignSeededItems, isSavableTitle } from './operations';
 import { STATE_VERSION } from './persisted-state';
-import { AREA_IDS, type Item, ITEM_FIELDS, own, type Workbook } from './model';
+import { AREA_IDS, type Item, ITEM_FIELDS, own, sameFieldValue, type Workbook } from './model';
 
 export const EXPORT_FORMAT = 'ai-startup-workbook';
 /** Larger files are refused before they are read: a plan of thousands of items is well under 1 MB. */
@@ -138,7 +138,8 @@ export interface ImportDiff {
   removed: number;
 }
 
-const itemDiffers = (a: Item, b: Item) => a.areaId !== b.areaId || ITEM_FIELDS.some((field) => a[field] !== b[field]);
+const itemDiffers = (a: Item, b: Item) =>
+  a.areaId !== b.areaId || ITEM_FIELDS.some((field) => !sameFieldValue(a[field], b[field]));
 
 /** How a file's workbook differs from the current one, item by item, for the preview. */
 export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff {

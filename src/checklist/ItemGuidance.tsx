@@ -1,0 +1,144 @@
+// An item's "done when" criteria, first steps and sources: a count in the row, and a disclosure with the rest.
+import { type KeyboardEvent, useId, useState } from 'react';
+import { formatDay } from '../i18n/format-day';
+import { useMessages } from '../i18n/use-messages';
+import { workbookStore } from '../store/use-workbook';
+import { SourceLine } from '../ui/SourceLine';
+import { guidanceOf, useGuidance } from '../ui/use-guidance';
+import type { Item, Locale } from '../workbook/model';
+import { addOwnCriterion, withCriterionMet } from '../workbook/criteria';
+
+const OWN_IDS = { newId: () => crypto.randomUUID() };
+
+interface ItemGuidancePanelProps {
+  item: Item;
+  title: string;
+  locale: Locale;
+  tabIndex: number | undefined;
+}
+
+export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidancePanelProps) {
+  const t = useMessages().guidance;
+  const guidance = useGuidance(locale);
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState('');
+  const panelId = useId();
+  const { changeCriteria, toggleItem } = workbookStore.getState();
+  const loaded = guidance && guidance !== 'failed' ? guidance : null;
+  const fromGuide = item.templateKey && loaded ? guidanceOf(loaded, item.templateKey) : undefined;
+  // A guide item's count waits for its guidance; until then the row shows no number rather than a wrong one.
+  const waiting = item.templateKey !== null && !loaded;
+  const criteria = [...(fromGuide?.criteria ?? []), ...item.criteria.own];
+  const met = criteria.filter((criterion) => item.criteria.met.includes(criterion.id)).length;
+  const allMet = !waiting && criteria.length > 0 && met === criteria.length && item.status !== 'done';
+  const summary = waiting ? t.doneWhen : criteria.length === 0 ? t.noCriteria : t.criteriaMet(met, criteria.length);
+
+  // The row's own keys (x ticks the item, Delete deletes it) are not meant for a criterion's tick box
+  // or the new criterion's field; moving between rows (arrows, j, k) still works from here.
+  const keepRowKeys = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'x' || event.key === 'e' || event.key === 'Delete' || event.altKey) event.stopPropagation();
+  };
+
+  const add = () => {
+    changeCriteria(item.id, (now) => addOwnCriterion(now, draft, OWN_IDS));
+    setDraft('');
+  };
+
+  return (
+    <div className="item__guidance">
+      <div className="item__guidance-bar">
+        <button
+          type="button"
+          className="button button--quiet item__guidance-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={`${summary} · ${t.criteriaOf(title)}`}
+          tabIndex={tabIndex}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true" className="item__guidance-arrow">
+            {open ? '▾' : '▸'}
+          </span>{' '}
+          {summary}
+        </button>
+        {allMet && (
+          <span className="item__guidance-suggest">
+            {t.allMet}{' '}
+            <button type="button" className="button button--quiet" tabIndex={tabIndex} onClick={() => toggleItem(item.id, true)}>
+              {t.markDone}
+            </button>
+          </span>
+        )}
+      </div>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: only keeps the row's keys away from the controls inside. */}
+      <div id={panelId} className="item__guidance-panel" hidden={!open} onKeyDown={keepRowKeys}>
+        {open && guidance === null && item.templateKey && <p>{t.loading}</p>}
+        {open && guidance === 'failed' && item.templateKey && <p role="alert">{t.loadFailed}</p>}
+        {open && (
+          <>
+            <fieldset className="item__criteria">
+              <legend>{t.doneWhen}</legend>
+              {criteria.map((criterion) => (
+                <label key={criterion.id} className="item__criterion">
+                  <input
+                    type="checkbox"
+                    autoComplete="off"
+                    tabIndex={tabIndex}
+                    checked={item.criteria.met.includes(criterion.id)}
+                    onChange={(event) => {
+                      const met = event.currentTarget.checked;
+                      changeCriteria(item.id, (now) => withCriterionMet(now, criterion.id, met));
+                    }}
+                  />
+                  <span>{criterion.text}</span>
+                </label>
+              ))}
+              <form
+                className="item__add-criterion"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  add();
+                }}
+              >
+                <input
+                  type="text"
+                  autoComplete="off"
+                  aria-label={t.newCriterion(title)}
+                  value={draft}
+                  tabIndex={tabIndex}
+                  onChange={(event) => setDraft(event.currentTarget.value)}
+                />
+                <button type="submit" className="button button--quiet" tabIndex={tabIndex}>
+                  {t.addCriterion}
+                </button>
+              </form>
+            </fieldset>
+            {fromGuide && fromGuide.steps.length > 0 && (
+              <>
+                <p className="item__guidance-heading">{t.firstSteps}</p>
+                <ul>
+                  {fromGuide.steps.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {fromGuide && fromGuide.sources.length > 0 && loaded && (
+              <>
+                <p className="item__guidance-heading">{t.sources}</p>
+                <ul className="item__sources">
+                  {fromGuide.sources.map((source) => (
+                    <li key={source.url + source.name}>
+                      <SourceLine source={source} locale={locale} tabIndex={tabIndex} />
+                    </li>
+                  ))}
+                </ul>
+                <p className="item__as-of">{t.asOf(formatDay(loaded.asOf, locale))}</p>
+              </>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

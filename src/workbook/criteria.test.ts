@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addOwnCriterion, withCriterionMet } from './criteria';
+import * as ops from './operations';
+import { TEMPLATES } from './test-templates';
+import { testClock } from './testing';
+
+const guideItem = () => {
+  const workbook = ops.createWorkbook(TEMPLATES.en, testClock(0));
+  return workbook.items[workbook.order.legal[1] as string]!;
+};
+
+describe('criteria', () => {
+  it('ticks and unticks one criterion, leaving the item’s status and the other ticks alone', () => {
+    const item = guideItem();
+    const ticked = withCriterionMet(withCriterionMet(item, 'legal/1/c1', true), 'legal/1/c3', true);
+    expect(ticked.criteria.met).toEqual(['legal/1/c1', 'legal/1/c3']);
+    expect(ticked.status).toBe('todo');
+    expect(withCriterionMet(ticked, 'legal/1/c1', false).criteria.met).toEqual(['legal/1/c3']);
+    // Ticking what is already ticked is no change, so it records no step to undo.
+    expect(withCriterionMet(ticked, 'legal/1/c1', true)).toBe(ticked);
+  });
+
+  it('adds a criterion of the user’s own, trimmed, and nothing for blank text', () => {
+    const item = guideItem();
+    const added = addOwnCriterion(item, '  Counsel signed off  ', { newId: () => 'a1' });
+    expect(added.criteria.own).toEqual([{ id: 'own/a1', text: 'Counsel signed off' }]);
+    expect(addOwnCriterion(item, ' \n ', { newId: () => 'a2' })).toBe(item);
+  });
+});
