@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addOwnCriterion, withCriterionMet } from './criteria';
 import { resolveItemText } from './guide';
 import type { Workbook } from './model';
 import * as ops from './operations';
@@ -26,6 +27,7 @@ function seen(workbook: Workbook) {
       due: item.due,
       priority: item.priority,
       notes: item.notes,
+      criteria: item.criteria,
     })),
   };
 }
@@ -74,6 +76,19 @@ describe('a read-only link', () => {
     workbook = added.workbook;
     const { copy } = await roundTrip(workbook);
     expect(seen(copy)).toEqual(seen(workbook));
+  });
+
+  it('keeps the criteria met and criteria of the user’s own', async () => {
+    let workbook = fresh();
+    const first = workbook.order.team[0] as string;
+    const item = workbook.items[first] as Workbook['items'][string];
+    const withOwn = addOwnCriterion(withCriterionMet(item, 'team/0/c1', true), 'Signed offer letters, "all three"', {
+      newId: () => 'own-1',
+    });
+    workbook = { ...workbook, items: { ...workbook.items, [first]: withCriterionMet(withOwn, 'own-1', true) } };
+    const { copy } = await roundTrip(workbook);
+    expect(seen(copy)).toEqual(seen(workbook));
+    expect(itemsInOrder(copy).find((i) => i.templateKey === 'team/0')?.criteria.met).toEqual(['team/0/c1', 'own-1']);
   });
 
   it('fits the whole tracked guide (owner, status, due date, priority on all 43 items) in 2,000 characters', async () => {
