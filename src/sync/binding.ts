@@ -3,8 +3,9 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { selectWorkbook, type WorkbookStore } from '../store/workbook-store';
+import { selectWorkbook, systemClock, type WorkbookStore } from '../store/workbook-store';
 import { AREA_IDS, type AreaId, type ItemId, type Workbook } from '../workbook/model';
+import { blankWorkbook } from '../workbook/operations';
 import { newSharedPlanKeys, roleOf, viewKeyFor } from './keys.js';
 import { applyWorkbookChange, changedItemIds, planMaps, seedPlanDoc, workbookFromDoc } from './plan-doc';
 import { parseShareFragment, type ShareLink, shareLinkUrl } from './share-link';
@@ -238,21 +239,7 @@ export function stopSharing(store: WorkbookStore) {
 }
 
 /** A plan that is waiting for its document: no items until the server (or the offline copy) brings them. */
-function emptyWorkbook(id: string): Workbook {
-  const perArea = <T>(value: () => T) => Object.fromEntries(AREA_IDS.map((areaId) => [areaId, value()])) as Record<AreaId, T>;
-  return {
-    id,
-    name: null,
-    createdAt: Date.now(),
-    items: {},
-    order: perArea(() => []),
-    orderChangedAt: perArea(() => 0),
-    nameChangedAt: 0,
-    company: null,
-    companyChangedAt: 0,
-    deleted: {},
-  };
-}
+const emptyWorkbook = (id: string): Workbook => ({ ...blankWorkbook(systemClock), id });
 
 /**
  * Opens the link in the address's fragment: adds its plan to this browser and shows it, or shows the plan
