@@ -1,21 +1,7 @@
 // A shared plan against hostile or unlucky use: links opened in the wrong order, names built to mislead.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AreaPage } from './page-models/area-page';
-
-async function startSharing(page: Page, server: string, name: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Share with team' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share with team' });
-  await dialog.getByRole('textbox', { name: 'Sync server' }).fill(server);
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const invite = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
-  const viewOnly = await dialog.getByRole('textbox', { name: 'View-only link' }).inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
-  return { invite, viewOnly };
-}
+import { startSharing } from './page-models/sharing';
 
 test('opening the view-only link where the plan is already edited keeps this browser an editor, with its invite link', async ({
   page,

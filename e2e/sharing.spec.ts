@@ -1,34 +1,8 @@
 // A plan shared with the team through the real sync server: links, live sync, offline, view only, refusals.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AreaPage } from './page-models/area-page';
-
-/** Shares the plan open in `page` as a person does, and returns its two links. */
-async function startSharing(page: Page, server: string, name: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Share with team' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share with team' });
-  await dialog.getByRole('textbox', { name: 'Sync server' }).fill(server);
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const invite = await dialog.getByRole('textbox', { name: 'Invite link' }).inputValue();
-  const viewOnly = await dialog.getByRole('textbox', { name: 'View-only link' }).inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
-  return { invite, viewOnly };
-}
-
-/** A teammate: a browser of their own (a new context) opening a link. */
-async function teammate(browser: Browser, link: string, area: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('status').filter({ hasText: /Synced|View only/ })).toBeVisible();
-  const areaPage = new AreaPage(page);
-  await areaPage.open(area);
-  return areaPage;
-}
+import { startSharing, teammate } from './page-models/sharing';
 
 test('Start sharing shows an invite link and a view-only link, each with Copy; the dialog is axe-clean', async ({
   page,
