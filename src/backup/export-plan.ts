@@ -1,5 +1,6 @@
 // Exports the active plan as a file named after the plan and today's date: JSON to keep or move the
 // plan, Markdown and CSV to read it elsewhere (their writers load when first used).
+import { planTextWords } from './plan-text-words';
 import { shownMessages, shownTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
@@ -45,7 +46,7 @@ export async function exportPlanText(kind: 'md' | 'csv') {
     template,
     name,
     day: localDay(now),
-    words: { ...t.planText, statuses: t.tracking.statuses, priorities: t.tracking.priorities },
+    words: planTextWords(t),
   };
   const fileName = exportFileName(name, now, kind);
   if (kind === 'md') downloadText(fileName, writers.planToMarkdown(source), 'text/markdown;charset=utf-8');

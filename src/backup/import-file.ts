@@ -1,5 +1,6 @@
 // Reads a chosen file into a previewable workbook (a JSON export), a new plan (a Markdown export) or a
 // worded refusal; loaded when a file is chosen.
+import { planTextWords } from './plan-text-words';
 import { type ImportMessages, importEn } from '../i18n/import-messages.en';
 import { importZh } from '../i18n/import-messages.zh';
 import type { Messages } from '../i18n/messages';
@@ -137,8 +138,7 @@ export type LoadWords = (locale: Locale) => Promise<Messages>;
 /** The guides and words of both languages: a file is read in the language it was written in, whichever is shown. */
 async function markdownLanguages(loadWords: LoadWords): Promise<Record<Locale, MarkdownLanguage>> {
   const [guides, en, zh] = await Promise.all([guidesForImport(), loadWords('en'), loadWords('zh')]);
-  const words = (t: Messages) => ({ ...t.planText, statuses: t.tracking.statuses });
-  return { en: { template: guides.en, words: words(en) }, zh: { template: guides.zh, words: words(zh) } };
+  return { en: { template: guides.en, words: planTextWords(en) }, zh: { template: guides.zh, words: planTextWords(zh) } };
 }
 
 /**
