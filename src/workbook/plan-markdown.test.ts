@@ -166,6 +166,8 @@ describe('reading a Markdown export back', () => {
       '⏫',
       '🔼',
       ' 🔽',
+      ' ✅ 2027-01-02',
+      ' ⏳ 2027-01-03',
       '(In progress)',
       '（不适用）',
       '*',
@@ -237,6 +239,24 @@ describe('reading a Markdown export back', () => {
     expect(workbook.items[workbook.order.funding[0] as string]).toMatchObject({ title: 'Runway', status: 'done' });
     // The file is Chinese (its first heading says so), so Chinese status words are its statuses.
     expect(workbook.items[workbook.order.risk[0] as string]).toMatchObject({ templateKey: 'risk/0', status: 'doing' });
+  });
+
+  it('reads a task line as Obsidian Tasks writes it: priority before the due date, done and other dates dropped', () => {
+    const text = [
+      '---',
+      'plan: From Obsidian',
+      '---',
+      '## 4. Money',
+      '- [x] Runway model ⏫ 📅 2026-03-01 ✅ 2026-02-27',
+      '- [ ] Pitch deck @Lin 🔼 📅 2026-04-01 ➕ 2026-01-05 🛫 2026-01-10 ⏳ 2026-03-20',
+      '- [ ] Ship ✅ tests',
+    ].join('\n');
+    const workbook = read(text);
+    const [runway, deck, ship] = workbook.order.funding.map((id) => workbook.items[id]);
+    expect(runway).toMatchObject({ title: 'Runway model', status: 'done', priority: 'high', due: '2026-03-01' });
+    expect(deck).toMatchObject({ title: 'Pitch deck', owner: 'Lin', priority: 'medium', due: '2026-04-01' });
+    // A mark in the middle of a title, with no date after it, is the title's own text.
+    expect(ship).toMatchObject({ title: 'Ship ✅ tests' });
   });
 
   it('reads a file saved with Windows line ends and a byte-order mark', () => {

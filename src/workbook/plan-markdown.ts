@@ -108,6 +108,22 @@ function taskPattern(languages: MarkdownLanguage[]): RegExp {
   );
 }
 
+/** Obsidian Tasks' dated marks that a plan has no field for: done, created, start, scheduled, cancelled. */
+const UNTRACKED_DATES = /(?: (?:✅|➕|🛫|⏳|❌)\uFE0F? \d{4}-\d{2}-\d{2})+$/u;
+const PRIORITY_BEFORE_DUE = new RegExp(
+  `( (?:${Object.values(PRIORITY_MARKS).map(regExpText).join('|')})\\uFE0F?) (${DUE_MARK} \\S+)$`,
+  'u',
+);
+
+/**
+ * A task line as Obsidian Tasks writes it, put in the order our writer uses: its done, created, start
+ * and scheduled dates at the end dropped (a plan keeps none of them, and a kept one would read as part
+ * of the title), and a priority mark written before the due date moved after it.
+ */
+function inWriterOrder(line: string): string {
+  return line.replace(UNTRACKED_DATES, '').replace(PRIORITY_BEFORE_DUE, ' $2$1');
+}
+
 function statusFromNote(note: string | undefined, languages: MarkdownLanguage[]): Status | null {
   if (note === undefined) return null;
   for (const { words } of languages) {
@@ -336,7 +352,7 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
       if (/^#[ \t]/.test(line)) continue;
       throw new LineError(lineNo, { kind: 'area-heading' });
     }
-    const task = pattern.exec(line);
+    const task = pattern.exec(inWriterOrder(line));
     if (task) {
       current = readTask(task, lineNo, areaId, wordsOf);
       drafts.push(current);

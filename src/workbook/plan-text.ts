@@ -38,8 +38,8 @@ export interface PlanTextSource {
 
 export { DUE_MARK, PRIORITY_MARKS };
 
-/** The marks a task line carries after its title (Obsidian Tasks), which a title must not show as such. */
-const TASK_MARKS = /[\u{1F4C5}\u{23EB}\u{1F53C}\u{1F53D}]/gu;
+/** The marks a task line carries after its title (Obsidian Tasks: ours, and the dates the reader drops), which a title must not show as such. */
+const TASK_MARKS = /[\u{1F4C5}\u{23EB}\u{1F53C}\u{1F53D}\u{2705}\u{2795}\u{1F6EB}\u{23F3}\u{274C}]/gu;
 
 /** A character as a numeric HTML entity: Markdown shows it as the character, and no reader takes it for a mark. */
 export const entity = (char: string) => `&#x${(char.codePointAt(0) as number).toString(16).toUpperCase()};`;
