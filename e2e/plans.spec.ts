@@ -187,6 +187,8 @@ test('in Chinese, too, a plan deleted in another tab says so', async ({ context 
   await first.getByRole('dialog').getByRole('textbox').fill('第二个');
   await first.getByRole('dialog').getByRole('button', { name: '创建' }).click();
   await expect(first.getByRole('textbox', { name: '计划名称' })).toHaveValue('第二个');
+  // A tab keeps the language it opened in: the second must open after the first has saved its switch.
+  await expect.poll(() => first.evaluate(() => localStorage.getItem('ai-startup-workbook') ?? '')).toContain('第二个');
   const second = await context.newPage();
   await second.goto('/');
   await second.getByRole('combobox', { name: '计划' }).selectOption({ label: '0% · 第二个' });
