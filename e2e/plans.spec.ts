@@ -221,6 +221,34 @@ test('a plan name of 10,000 characters without a space wraps on a phone: no scre
   await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
 });
 
+test('Back after a read-only link pasted into the tab returns to my own plan, and Forward shows the copy again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Plan name' }).fill('My own');
+  await page.goto(MINE_LINK);
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Mine');
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('My own');
+
+  await page.goForward();
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Mine');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to my plans' }).click();
+  await page.goBack();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('My own');
+  await expect(page.getByRole('region', { name: 'Read-only copy' })).toHaveCount(0);
+});
+
 test('a fresh browser that opens a read-only link, switches to Chinese and closes keeps nothing', async ({ browser }) => {
   const context = await browser.newContext();
   const reader = await context.newPage();

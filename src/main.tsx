@@ -7,7 +7,7 @@ import { syncDocumentLanguage } from './i18n/document-language';
 import { rememberLanguageForPreload } from './i18n/language-preload';
 import { loadLanguage } from './i18n/templates';
 import { reloadOnMissingCode } from './offline/reload-after-deploy';
-import { openReadOnlyLink } from './plans/read-only-link';
+import { followReadOnlyLinkHistory, openReadOnlyLink } from './plans/read-only-link';
 import { routeTree } from './routeTree.gen';
 import './shell/screen-announcer';
 import { STORAGE_KEYS } from './store/storage-keys';
@@ -66,6 +66,7 @@ workbookStore.subscribe((state, previous) => state.activeWorkbookId !== previous
 window.addEventListener('hashchange', () => isShareFragment(window.location.hash) && loadSharing());
 
 // A read-only link: opened now, or pasted into the address bar of this open tab (only the fragment changes).
+followReadOnlyLinkHistory(router.history);
 void openReadOnlyLink();
 window.addEventListener('hashchange', () => void openReadOnlyLink());
 
