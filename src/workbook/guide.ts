@@ -14,6 +14,7 @@ import {
   type GuideArea,
   type GuideSection,
   isTemplateKey,
+  type PlanGuide,
   type Template,
   type TemplateTitles,
 } from './model.ts';
@@ -54,11 +55,12 @@ interface Draft {
 /**
  * Reads the guide's fixed structure: a `###` title, an optional `**As of:**` date, numbered `####`
  * sections each with a question, an answer lead and `- **label：** text` bullets (each with
- * optional nested guidance bullets), then a closing paragraph. HTML comments are skipped. Anything
+ * optional nested guidance bullets), then a closing paragraph (which a guide a user imports may leave out). HTML comments are skipped. Anything
  * else is an error naming the line, so a broken seed fails the build instead of shipping a
  * half-empty workbook.
  */
-export function parseGuide(markdown: string, source = 'guide'): ParsedGuide {
+export function parseGuide(markdown: string, source = 'guide', options: { closingRequired?: boolean } = {}): ParsedGuide {
+  const { closingRequired = true } = options;
   const lines = markdown.split(/\r?\n/);
   let title: string | null = null;
   const sections: GuideSection[] = [];
@@ -190,7 +192,7 @@ export function parseGuide(markdown: string, source = 'guide'): ParsedGuide {
   if (title === null) fail(1, 'the guide has no "### " title');
   if (current) finish(current);
   if (sections.length === 0) fail(lines.length, 'the guide has no "#### 1." sections');
-  if (closing.length === 0) fail(lines.length, 'the guide has no closing paragraph after its last section');
+  if (closingRequired && closing.length === 0) fail(lines.length, 'the guide has no closing paragraph after its last section');
   if (inComment) fail(lines.length, 'an HTML comment "<!--" is never closed with "-->"');
   guidance.sections.forEach((items, sectionIndex) => {
     items.forEach((item, index) => {
@@ -236,8 +238,11 @@ export function templateKey(areaId: AreaId, index: number): string {
 }
 
 /** The plan's name as shown: the user's, unless blank, else the guide's title in this template's language. */
-export function planName(workbook: { name: string | null }, template: Pick<TemplateTitles, 'title'>): string {
-  return workbook.name?.trim() || template.title;
+export function planName(
+  workbook: { name: string | null; guide?: PlanGuide | null },
+  template: Pick<TemplateTitles, 'title'>,
+): string {
+  return workbook.name?.trim() || workbook.guide?.title || template.title;
 }
 
 /** An item's title and detail as shown: the user's own text, else the guide's in this template's language. */

@@ -373,11 +373,11 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
   const now = clock.now();
   const blank = blankWorkbook(clock);
   const items: Record<ItemId, Item> = {};
-  const order = Object.fromEntries(AREA_IDS.map((id) => [id, [] as ItemId[]])) as Record<AreaId, ItemId[]>;
+  const order: Record<string, ItemId[]> = Object.fromEntries(AREA_IDS.map((id) => [id, []]));
   for (const draft of drafts) {
     const item = toItem(draft, labels, fileLocale, guides, used, clock);
     items[item.id] = item;
-    order[item.areaId].push(item.id);
+    order[item.areaId]?.push(item.id);
   }
   const read: Workbook = {
     ...blank,
