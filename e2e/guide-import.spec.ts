@@ -1,5 +1,6 @@
 // A guide of one's own, written like the built-in one, made into a plan: its sections are the areas,
 // whatever their number. From New plan and from Import, in both languages; a broken file says which line.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -39,12 +40,16 @@ async function chooseGuide(page: Page, name: string, text: string) {
   const dialog = page.getByRole('dialog', { name: 'New plan' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await dialog.getByRole('radio', { name: 'A guide of your own (Markdown file)' }).check();
-  await dialog.getByLabel('Guide file').setInputFiles({ name: 'incubator.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await dialog
+    .getByLabel('Guide file')
+    .setInputFiles({ name: 'incubator.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
   await dialog.getByRole('button', { name: 'Create' }).click();
   return dialog;
 }
 
-test('New plan from a guide of six sections: six areas to tick, kept after a reload beside the guide’s plan', async ({ page }) => {
+test('New plan from a guide of six sections: six areas to tick, kept after a reload beside the guide’s plan', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Plan name' }).fill('Main plan');
   await chooseGuide(page, 'Incubator', SIX_SECTIONS);
@@ -92,4 +97,33 @@ test('Import under Backup takes a guide file too, and a plan from it opens in Ch
   await expect(page.getByRole('heading', { level: 1, name: 'Ask' })).toBeVisible();
   await page.goto('/areas/s7');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Ask');
+});
+
+test('a plan from a guide of its own exported as Markdown reads back as a plan of the same areas', async ({ page }) => {
+  await page.goto('/');
+  await chooseGuide(page, 'Incubator', SIX_SECTIONS);
+  await page.goto('/areas/s4');
+  await page.getByRole('checkbox', { name: 'Pilots' }).check();
+  await page.goto('/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const file = await download;
+  const text = await readFile((await file.path()) as string, 'utf8');
+  expect(text).toContain('guide: "Incubator application"');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await expect(page.getByRole('status')).toContainText('Made a new plan');
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(3);
+  await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('link')).toHaveText([
+    'Dashboard',
+    '1Team',
+    '2Product',
+    '3Market',
+    '4Traction',
+    '5Money',
+    '6Ask',
+  ]);
+  await page.goto('/areas/s4');
+  await expect(page.getByRole('checkbox', { name: 'Pilots' })).toBeChecked();
 });

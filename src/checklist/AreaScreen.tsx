@@ -179,7 +179,9 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
     <article className="area" aria-labelledby="area-title">
       <header className="area__header">
         <p className="eyebrow">
-          {areaIndex + 1} / {areas.length} · {area.name}
+          {areaIndex + 1} / {areas.length}
+          {/* An imported guide's area has one name, the heading below. */}
+          {area.name !== area.title && ` · ${area.name}`}
         </p>
         <h1 id="area-title" tabIndex={-1}>
           {area.title}

@@ -18,7 +18,9 @@ export function DashboardScreen() {
   const t = useMessages();
   const template = useTemplate();
   const areas = usePlanAreas();
-  const introduction = useWorkbook((s) => selectWorkbook(s).guide?.introduction) ?? template.introduction;
+  const guide = useWorkbook((s) => selectWorkbook(s).guide);
+  const imported = guide !== null;
+  const introduction = guide?.introduction ?? template.introduction;
   const name = useWorkbookName();
   const overall = useWorkbook(useShallow((s) => overallProgress(selectWorkbook(s))));
   useDocumentTitle(`${t.nav.dashboard} · ${t.appName}`);
@@ -44,7 +46,7 @@ export function DashboardScreen() {
       <ProgressChart />
 
       <section aria-labelledby="areas-heading">
-        <h2 id="areas-heading">{t.dashboard.areasHeading}</h2>
+        <h2 id="areas-heading">{imported ? t.dashboard.areasOf(areas.length) : t.dashboard.areasHeading}</h2>
         <ol className="area-grid">
           {areas.map((area, index) => (
             <AreaCard key={area.id} areaId={area.id} number={index + 1} name={area.name} title={area.title} />
@@ -74,7 +76,8 @@ function AreaCard({ areaId, number, name, title }: { areaId: string; number: num
   return (
     <li className="area-card" data-complete={progress.total > 0 && progress.done === progress.total ? '' : undefined}>
       <p className="eyebrow">
-        {number} · {name}
+        {/* An imported guide's areas have one name: the title below. */}
+        {name === title ? number : `${number} · ${name}`}
       </p>
       <h3 className="area-card__title">
         <Link to="/areas/$areaId" params={{ areaId }} className="area-card__link">

@@ -34,6 +34,8 @@ export const en = {
   },
   dashboard: {
     areasHeading: 'The ten areas',
+    /** A plan from a guide of the user's own. */
+    areasOf: (count: number) => (count === 1 ? 'The area' : `The ${count} areas`),
     introHeading: 'About this workbook',
   },
   toast: {

@@ -33,6 +33,7 @@ export const zh = {
   },
   dashboard: {
     areasHeading: '十个领域',
+    areasOf: (count) => `${count} 个领域`,
     introHeading: '关于本工作簿',
   },
   toast: {

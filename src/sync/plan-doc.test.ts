@@ -5,7 +5,9 @@ import { withCriterionMet } from '../workbook/criteria';
 import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
 import { TEMPLATES } from '../workbook/test-templates';
-import { testClock } from '../workbook/testing';
+import { SIX_SECTIONS, testClock } from '../workbook/testing';
+import { readGuideMarkdown } from '../workbook/guide-import';
+import { areaIdsOf } from '../workbook/model';
 import { applyWorkbookChange, changedItemIds, planMaps, planUndoManager, seedPlanDoc, workbookFromDoc } from './plan-doc';
 
 /** A value for every field a person edits, none of them a new item's: a new field without one is a type error. */
@@ -304,5 +306,25 @@ describe('the plan as a Yjs document', () => {
     a.undo.undo();
     exchange(a.doc, b.doc);
     expect(workbookFromDoc(b.doc, b.workbook, touched)).toEqual(workbookFromDoc(b.doc, b.workbook));
+  });
+});
+
+describe('a plan from a guide of its own', () => {
+  it('reaches a teammate with its areas, and a guide written by hand that is not well formed reads as none', () => {
+    const clock = testClock();
+    const read = readGuideMarkdown(SIX_SECTIONS, clock);
+    if (!read.ok) throw new Error('the guide did not read');
+    const workbook = read.workbook;
+    const doc = new Y.Doc();
+    seedPlanDoc(doc, workbook);
+    const joined = workbookFromDoc(doc, { ...ops.blankWorkbook(clock), id: workbook.id });
+    expect(joined.guide).toEqual(workbook.guide);
+    expect(areaIdsOf(joined)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(itemsOf(joined, 's6')).toEqual(itemsOf(workbook, 's6'));
+    planMaps(doc).plan.set('guide', { title: 1, areas: 'x' });
+    const broken = workbookFromDoc(doc, joined);
+    expect(broken.guide).toBeNull();
+    // Its items name areas the built-in guide lacks: they are left out rather than shown in a wrong area.
+    expect(Object.keys(broken.items)).toEqual([]);
   });
 });

@@ -122,6 +122,7 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
   const lines = [
     '---',
     `plan: ${yamlString(name)}`,
+    ...(workbook.guide ? [`guide: ${yamlString(workbook.guide.title)}`] : []),
     ...(workbook.company ? [`company: ${yamlString(workbook.company)}`] : []),
     `date: ${day}`,
     `progress: ${overall.percent}%`,
