@@ -1,6 +1,6 @@
 // A guide a user brings, written like the seeds (`#### N. title`, a question, `- **label：** text`
 // bullets), read into a new plan whose areas are its sections and whose items are its bullets.
-import { GuideParseError, parseGuide } from './guide';
+import { GuideParseError, parseGuide } from './guide-parser';
 import {
   type Clock,
   type Item,
