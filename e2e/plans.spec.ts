@@ -221,7 +221,9 @@ test('a plan name of 10,000 characters without a space wraps on a phone: no scre
   await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
 });
 
-test('Back after a read-only link pasted into the tab returns to my own plan, and Forward shows the copy again', async ({ page }) => {
+test('Back after a read-only link pasted into the tab returns to my own plan, and Forward shows the copy again', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Plan name' }).fill('My own');
   await page.goto(MINE_LINK);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { assertSameShape, type ParsedGuide, parseGuide, toTemplate } from '../src/workbook/guide.ts';
+import { assertSameShape, type ParsedGuide, parseGuide, toTemplate } from '../src/workbook/guide-parser.ts';
 import { assertSameGuidance, type Guidance, toGuidance } from '../src/workbook/guidance.ts';
 import { AREA_IDS, type AreaId, type Template, type TemplateShape } from '../src/workbook/model.ts';
 

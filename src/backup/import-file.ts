@@ -20,6 +20,7 @@ import {
   readPlanMarkdown,
 } from '../workbook/plan-markdown';
 import { type ImportProblem, MAX_IMPORT_BYTES, parseImport } from '../workbook/transfer';
+import { type GuideProblem, looksLikeGuide, readGuideMarkdown } from '../workbook/guide-import';
 import { guidesForImport } from './guides-for-import';
 import { addedPlanStateText, importedStateText } from './imported-state';
 
@@ -163,6 +164,7 @@ async function readMarkdown(file: File, text: string, t: Messages, loadWords: Lo
   }
   const state = persisted();
   const words = state.locale === 'zh' ? importZh : importEn;
+  if (looksLikeGuide(text)) return readGuide(file, text, t, words, state);
   const result = readPlanMarkdown(text, languages, systemClock, file.size);
   if (!result.ok) return { ok: false, text: markdownProblemText(t, words, result.problem) };
   const noRoom = checkRoom(addedPlanStateText(state, result.workbook));
@@ -171,6 +173,49 @@ async function readMarkdown(file: File, text: string, t: Messages, loadWords: Lo
   workbookStore.getState().putWorkbook(result.workbook, true);
   useToast.getState().showToast(words.created(planName(result.workbook, languages[state.locale].template), file.name));
   return { ok: true, added: result.workbook };
+}
+
+function guideProblemText(t: Messages, words: ImportMessages, problem: GuideProblem): string {
+  switch (problem.code) {
+    case 'too-large':
+      return problemText(t, problem);
+    case 'too-many-items':
+      return words.tooManyItems(problem.limit.toLocaleString('en'));
+    case 'too-many-areas':
+      return words.tooManyAreas(problem.limit);
+    case 'guide-line':
+      return words.guideLine(problem.line, problem.reason);
+  }
+}
+
+/** A guide in the seeds' format: a new plan with its sections as areas, shown at once. */
+export function readGuide(
+  file: File,
+  text: string,
+  t: Messages,
+  words: ImportMessages,
+  state = persisted(),
+  name?: string,
+): ReadResult {
+  const result = readGuideMarkdown(text, systemClock, file.size);
+  if (!result.ok) return { ok: false, text: guideProblemText(t, words, result.problem) };
+  const workbook = name?.trim() ? { ...result.workbook, name: name.trim(), nameChangedAt: systemClock.now() } : result.workbook;
+  const noRoom = checkRoom(addedPlanStateText(state, workbook));
+  if (noRoom) return { ok: false, text: problemText(t, noRoom) };
+  workbookStore.getState().putWorkbook(workbook, true);
+  useToast
+    .getState()
+    .showToast(words.createdFromGuide(planName(workbook, { title: '' }), file.name, workbook.guide?.areas.length ?? 0));
+  return { ok: true, added: workbook };
+}
+
+/** A guide file chosen under New plan: a new plan named `name` (or after the guide), or a worded refusal. */
+export async function readGuideFile(file: File, t: Messages, name: string): Promise<ReadResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, text: problemText(t, { code: 'too-large', bytes: file.size }) };
+  const read = await readText(file);
+  if (!read.ok) return { ok: false, text: problemText(t, read.problem) };
+  const state = persisted();
+  return readGuide(file, read.text, t, state.locale === 'zh' ? importZh : importEn, state, name);
 }
 
 export async function readImportFile(file: File, t: Messages, loadWords: LoadWords): Promise<ReadResult> {

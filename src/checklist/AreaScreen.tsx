@@ -12,10 +12,10 @@ import {
   useState,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useMessages, useTemplate } from '../i18n/use-messages';
+import { useMessages, usePlanAreas } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
-import { AREA_IDS, type AreaId } from '../workbook/model';
+import { itemsOf } from '../workbook/model';
 import { areaProgress } from '../workbook/progress';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -31,7 +31,7 @@ import { useListDrop } from './use-row-drag';
 import { ResetArea } from './ResetArea';
 
 interface AreaScreenProps {
-  areaId: AreaId;
+  areaId: string;
   filter: AreaFilter;
   focusItemId?: string;
   onFilterChange: (filter: AreaFilter) => void;
@@ -39,13 +39,17 @@ interface AreaScreenProps {
 
 export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: AreaScreenProps) {
   const t = useMessages();
-  const area = useTemplate().areas[areaId];
+  const areas = usePlanAreas();
+  const areaIndex = areas.findIndex((shown) => shown.id === areaId);
+  // The route only shows an area of the plan shown (routes/areas.$areaId.tsx).
+  const area = areas[areaIndex] ?? { id: areaId, name: areaId, title: areaId, question: '' };
+  const imported = useWorkbook((s) => selectWorkbook(s).guide !== null);
   const locale = useWorkbook((s) => s.locale);
   const today = useToday();
   // Only ids are read here, so ticking an item re-renders that row and the progress, not the list.
-  const allIds = useWorkbook((s) => selectWorkbook(s).order[areaId]);
+  const allIds = useWorkbook((s) => itemsOf(selectWorkbook(s), areaId));
   const itemIds = useWorkbook(useShallow((s) => filterArea(selectWorkbook(s), areaId, filter, today)));
-  useDocumentTitle(`${t.areaNames[areaId]} · ${t.appName}`);
+  useDocumentTitle(`${area.name} · ${t.appName}`);
 
   const focusIndex = focusItemId ? itemIds.indexOf(focusItemId) : -1;
   // Back or Forward to this area restores where the page was scrolled (see main.tsx); the rows down
@@ -148,7 +152,7 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
         role="list"
         className="checklist"
         ref={attachDropTarget}
-        aria-label={t.area.itemsLabel(t.areaNames[areaId])}
+        aria-label={t.area.itemsLabel(area.name)}
         onFocus={onListFocus}
         onKeyDown={onListKeyDown}
       >
@@ -175,7 +179,9 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
     <article className="area" aria-labelledby="area-title">
       <header className="area__header">
         <p className="eyebrow">
-          {AREA_IDS.indexOf(areaId) + 1} / {AREA_IDS.length} · {t.areaNames[areaId]}
+          {areaIndex + 1} / {areas.length}
+          {/* An imported guide's area has one name, the heading below. */}
+          {area.name !== area.title && ` · ${area.name}`}
         </p>
         <h1 id="area-title" tabIndex={-1}>
           {area.title}
@@ -200,12 +206,13 @@ export function AreaScreen({ areaId, filter, focusItemId, onFilterChange }: Area
       </p>
 
       <NewItemForm areaId={areaId} />
-      <ResetArea areaId={areaId} areaTitle={area.title} />
+      {/* An imported guide's items are the plan's own text from the start: there is no guide text to reset to. */}
+      {!imported && <ResetArea areaId={areaId} areaTitle={area.title} />}
     </article>
   );
 }
 
-function AreaProgress({ areaId, label }: { areaId: AreaId; label: string }) {
+function AreaProgress({ areaId, label }: { areaId: string; label: string }) {
   const t = useMessages();
   const progress = useWorkbook(useShallow((s) => areaProgress(selectWorkbook(s), areaId)));
   return (

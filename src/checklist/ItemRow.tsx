@@ -9,7 +9,6 @@ import { useToast } from '../ui/toast-store';
 import { useToday } from '../ui/use-today';
 import { resolveItemText } from '../workbook/guide';
 import {
-  type AreaId,
   type Item,
   type ItemId,
   type Locale,
@@ -17,6 +16,7 @@ import {
   type Priority,
   STATUSES,
   type Status,
+  itemsOf,
 } from '../workbook/model';
 import { ownerSuggestionsFor } from '../workbook/filters';
 import { withControlsShown } from '../workbook/shown-text';
@@ -32,7 +32,7 @@ import type { RowStop } from './list-keys';
 
 interface ItemRowProps {
   itemId: ItemId;
-  areaId: AreaId;
+  areaId: string;
   isFirst: boolean;
   isLast: boolean;
   /** From the list, so a row keeps one store subscription (its item) instead of one per hook. */
@@ -99,7 +99,7 @@ export const ItemRow = memo(function ItemRow({
   const move = (by: -1 | 1) => {
     if (by === -1 ? isFirst : isLast) return;
     moveItem(itemId, by);
-    const order = selectWorkbook(workbookStore.getState()).order[areaId];
+    const order = itemsOf(selectWorkbook(workbookStore.getState()), areaId);
     announce(t.keys.moved(title, order.indexOf(itemId) + 1, order.length));
   };
 

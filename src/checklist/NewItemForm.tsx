@@ -5,14 +5,13 @@ import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { selectWorkbook } from '../store/workbook-store';
 import { useToast } from '../ui/toast-store';
-import type { AreaId } from '../workbook/model';
 import { newItemDrafts } from './new-item-drafts';
 
-export function newItemInputId(areaId: AreaId) {
+export function newItemInputId(areaId: string) {
   return `new-item-${areaId}`;
 }
 
-export function NewItemForm({ areaId }: { areaId: AreaId }) {
+export function NewItemForm({ areaId }: { areaId: string }) {
   const t = useMessages();
   const [title, setTitle] = useState(() => newItemDrafts.of(activeWorkbookId(), areaId));
   const setDraft = (next: string) => {

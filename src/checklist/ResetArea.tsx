@@ -4,9 +4,8 @@ import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToast } from '../ui/toast-store';
-import type { AreaId } from '../workbook/model';
 
-export function ResetArea({ areaId, areaTitle }: { areaId: AreaId; areaTitle: string }) {
+export function ResetArea({ areaId, areaTitle }: { areaId: string; areaTitle: string }) {
   const t = useMessages();
   const [confirming, setConfirming] = useState(false);
 

@@ -1,6 +1,6 @@
 // The owner filter's suggestions, asked again after every change while an area is open.
 import { ownerSuggestions } from '../workbook/filters';
-import { AREA_IDS, type Workbook } from '../workbook/model';
+import { type Workbook, itemsOf, areaIdsOf } from '../workbook/model';
 
 /**
  * A selector that counts owners again only when one may have changed. Most changes (a tick, a note)
@@ -22,9 +22,9 @@ export function createOwnerSuggestions(): (workbook: Workbook) => string[] {
 function sameOwners(before: Workbook, after: Workbook): boolean {
   if (before.items === after.items) return true;
   let count = 0;
-  for (const areaId of AREA_IDS) {
-    count += before.order[areaId].length;
-    for (const id of after.order[areaId]) {
+  for (const areaId of areaIdsOf(before)) {
+    count += itemsOf(before, areaId).length;
+    for (const id of itemsOf(after, areaId)) {
       count -= 1;
       const previous = before.items[id];
       const item = after.items[id];

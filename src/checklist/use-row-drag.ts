@@ -1,3 +1,4 @@
+import { itemsOf } from '../workbook/model';
 // Drag and drop for checklist rows by their handle, on the browser's native drag events.
 // One drop target for the whole list, and each row registered as draggable only when the pointer
 // first reaches its handle: registering 500 rows at mount made opening and leaving a long area slow.
@@ -5,7 +6,7 @@ import { draggable, dropTargetForElements } from '@atlaskit/pragmatic-drag-and-d
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { selectWorkbook } from '../store/workbook-store';
 import { workbookStore } from '../store/use-workbook';
-import type { AreaId, ItemId } from '../workbook/model';
+import type { ItemId } from '../workbook/model';
 
 export type DropEdge = 'top' | 'bottom';
 export interface DropIndicator {
@@ -14,7 +15,7 @@ export interface DropIndicator {
 }
 
 /** Returns a handler for the handle's pointerenter that makes the row draggable, once. */
-export function useDraggableRow(row: RefObject<HTMLElement | null>, itemId: ItemId, areaId: AreaId) {
+export function useDraggableRow(row: RefObject<HTMLElement | null>, itemId: ItemId, areaId: string) {
   const registration = useRef<(() => void) | null>(null);
   useEffect(
     () => () => {
@@ -65,7 +66,7 @@ function boxAt(boxes: HTMLCollection, clientY: number): { element: HTMLElement; 
  * on every area switch. `indicator` is where a dragged row would land. The Move up / Move down
  * buttons remain the way for the keyboard.
  */
-export function useListDrop(areaId: AreaId): {
+export function useListDrop(areaId: string): {
   attach: (list: HTMLElement | null) => (() => void) | undefined;
   indicator: DropIndicator | null;
 } {
@@ -90,7 +91,7 @@ export function useListDrop(areaId: AreaId): {
           const target = targetFor(source.data.itemId, location.current.input);
           if (!target) return;
           const dragged = source.data.itemId as ItemId;
-          const ids = selectWorkbook(workbookStore.getState()).order[areaId];
+          const ids = itemsOf(selectWorkbook(workbookStore.getState()), areaId);
           const from = ids.indexOf(dragged);
           let to = ids.indexOf(target.itemId) + (target.edge === 'bottom' ? 1 : 0);
           // The index is counted after the dragged row leaves its place.

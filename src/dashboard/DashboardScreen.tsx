@@ -7,10 +7,9 @@ import { NextSteps } from './NextSteps';
 import { PlanDetails } from './PlanDetails';
 import { ProgressChart } from './ProgressChart';
 import { useShallow } from 'zustand/react/shallow';
-import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
+import { useMessages, usePlanAreas, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
-import { AREA_IDS, type AreaId } from '../workbook/model';
 import { areaProgress, overallProgress, type Progress } from '../workbook/progress';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -18,6 +17,10 @@ import { useDocumentTitle } from '../ui/use-document-title';
 export function DashboardScreen() {
   const t = useMessages();
   const template = useTemplate();
+  const areas = usePlanAreas();
+  const guide = useWorkbook((s) => selectWorkbook(s).guide);
+  const imported = guide !== null;
+  const introduction = guide?.introduction ?? template.introduction;
   const name = useWorkbookName();
   const overall = useWorkbook(useShallow((s) => overallProgress(selectWorkbook(s))));
   useDocumentTitle(`${t.nav.dashboard} · ${t.appName}`);
@@ -43,10 +46,10 @@ export function DashboardScreen() {
       <ProgressChart />
 
       <section aria-labelledby="areas-heading">
-        <h2 id="areas-heading">{t.dashboard.areasHeading}</h2>
+        <h2 id="areas-heading">{imported ? t.dashboard.areasOf(areas.length) : t.dashboard.areasHeading}</h2>
         <ol className="area-grid">
-          {AREA_IDS.map((areaId, index) => (
-            <AreaCard key={areaId} areaId={areaId} number={index + 1} title={template.areas[areaId].title} />
+          {areas.map((area, index) => (
+            <AreaCard key={area.id} areaId={area.id} number={index + 1} name={area.name} title={area.title} />
           ))}
         </ol>
       </section>
@@ -57,7 +60,7 @@ export function DashboardScreen() {
 
       <section aria-labelledby="intro-heading" className="dashboard__intro">
         <h2 id="intro-heading">{t.dashboard.introHeading}</h2>
-        <p>{template.introduction}</p>
+        <p>{introduction}</p>
       </section>
     </div>
   );
@@ -67,13 +70,14 @@ function valueText(t: ReturnType<typeof useMessages>, p: Progress) {
   return t.progress.valueText(p.done, p.total, p.percent);
 }
 
-function AreaCard({ areaId, number, title }: { areaId: AreaId; number: number; title: string }) {
+function AreaCard({ areaId, number, name, title }: { areaId: string; number: number; name: string; title: string }) {
   const t = useMessages();
   const progress = useWorkbook(useShallow((s) => areaProgress(selectWorkbook(s), areaId)));
   return (
     <li className="area-card" data-complete={progress.total > 0 && progress.done === progress.total ? '' : undefined}>
       <p className="eyebrow">
-        {number} · {t.areaNames[areaId]}
+        {/* An imported guide's areas have one name: the title below. */}
+        {name === title ? number : `${number} · ${name}`}
       </p>
       <h3 className="area-card__title">
         <Link to="/areas/$areaId" params={{ areaId }} className="area-card__link">

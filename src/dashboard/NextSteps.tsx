@@ -1,7 +1,7 @@
 // "What to do next": status counts, overdue, due soon, owners and recent completions, from the store.
 import { Link } from '@tanstack/react-router';
 import { formatDay } from '../i18n/format-day';
-import { useMessages, useTemplate } from '../i18n/use-messages';
+import { useAreaName, useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { useToday } from '../ui/use-today';
@@ -16,15 +16,15 @@ const LIST_LIMIT = 8;
 
 /** A link to the item on its area's page, where it is scrolled into view and focused. */
 function ItemLink({ item, extra }: { item: Item; extra?: string }) {
-  const t = useMessages();
   const template = useTemplate();
+  const areaName = useAreaName();
   return (
     <li className="next__item">
       <Link to="/areas/$areaId" params={{ areaId: item.areaId }} search={{ item: item.id }}>
         {resolveItemTitle(item, template)}
       </Link>
       <span className="next__meta">
-        {t.areaNames[item.areaId]}
+        {areaName(item.areaId)}
         <OwnerBeside owner={item.owner} />
         {extra && ` · ${extra}`}
       </span>

@@ -10,6 +10,7 @@ export function PlanDetails() {
   const template = useTemplate();
   const name = useWorkbook((s) => selectWorkbook(s).name ?? '');
   const company = useWorkbook((s) => selectWorkbook(s).company ?? '');
+  const guideTitle = useWorkbook((s) => selectWorkbook(s).guide?.title);
   const ids = { heading: useId(), name: useId(), company: useId() };
   const setPlanDetails = workbookStore.getState().setPlanDetails;
 
@@ -23,7 +24,7 @@ export function PlanDetails() {
           <input
             id={ids.name}
             value={name}
-            placeholder={template.title}
+            placeholder={guideTitle ?? template.title}
             onChange={(e) => setPlanDetails({ name: e.currentTarget.value })}
           />
         </div>

@@ -28,6 +28,8 @@ function expected(messages: Messages['fieldProblem'], e: Expectation): string {
       return messages.guideKeyArea;
     case 'guide-key-beyond':
       return messages.guideKeyBeyond;
+    case 'area':
+      return messages.area;
     case 'title':
       return messages.title;
     case 'empty-id':

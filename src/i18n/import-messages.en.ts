@@ -7,6 +7,11 @@ export const importEn = {
     `Made a new plan, “${isolated(name)}”, from ${isolated(file)}. Your other plans are unchanged.`,
   tooManyItems: (limit: string) => `The file has more than ${limit} items; a plan holds at most ${limit}.`,
   line: (line: number, expected: string) => `Line ${line}: expected ${expected}.`,
+  createdFromGuide: (name: string, file: string, areas: number) =>
+    `Made a new plan, “${isolated(name)}”, from the guide ${isolated(file)}: ${areas} ${areas === 1 ? 'area' : 'areas'}. Your other plans are unchanged.`,
+  guideLine: (line: number, reason: string) =>
+    `Line ${line} of the guide: ${reason}. A guide has a “### title”, then sections “#### 1. Title”, each with a “**Question:** …” line and bullets “- **Label:** text”.`,
+  tooManyAreas: (limit: number) => `The guide has more than ${limit} sections; a plan holds at most ${limit} areas.`,
   expected: {
     frontMatterStart: '“---”, which starts the front matter of a Markdown export',
     frontMatterField: 'a front matter field such as “plan: "Name"”, or “---” to end the front matter',

@@ -34,6 +34,8 @@ export const en = {
   },
   dashboard: {
     areasHeading: 'The ten areas',
+    /** A plan from a guide of the user's own. */
+    areasOf: (count: number) => (count === 1 ? 'The area' : `The ${count} areas`),
     introHeading: 'About this workbook',
   },
   toast: {
@@ -208,7 +210,16 @@ export const en = {
     name: 'Name',
     untitled: 'Untitled plan',
     startFrom: 'Start from',
-    starts: { guide: 'The built-in guide', blank: 'A blank plan', copy: 'A copy of this plan' },
+    starts: {
+      guide: 'The built-in guide',
+      blank: 'A blank plan',
+      copy: 'A copy of this plan',
+      file: 'A guide of your own (Markdown file)',
+    },
+    guideFile: 'Guide file',
+    guideFileHint:
+      'Written like the built-in guide: “#### 1. Title”, a “**Question:**” line, then bullets “- **Label:** text”. Any number of sections.',
+    chooseGuideFile: 'Choose a guide file first.',
     create: 'Create',
     cancel: 'Cancel',
     created: (name: string) => `Created “${nameInSentence(name)}”.`,
@@ -305,6 +316,7 @@ export const en = {
     templateKey: 'expected a guide item key such as team/0',
     guideKeyArea: 'a guide item key of another area than the item’s',
     guideKeyBeyond: 'a guide item key past the last item the guide has in that area',
+    area: 'expected the areas of the plan’s guide, each once',
     title: 'expected a title that is not blank and on one line',
     emptyId: 'an empty id, which names nothing',
     atLeast: (minimum: string) => `expected at least ${minimum}`,

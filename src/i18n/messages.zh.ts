@@ -33,6 +33,7 @@ export const zh = {
   },
   dashboard: {
     areasHeading: '十个领域',
+    areasOf: (count) => `${count} 个领域`,
     introHeading: '关于本工作簿',
   },
   toast: {
@@ -201,7 +202,10 @@ export const zh = {
     name: '名称',
     untitled: '未命名计划',
     startFrom: '从哪里开始',
-    starts: { guide: '内置指南', blank: '空白计划', copy: '复制当前计划' },
+    starts: { guide: '内置指南', blank: '空白计划', copy: '复制当前计划', file: '自己的指南（Markdown 文件）' },
+    guideFile: '指南文件',
+    guideFileHint: '格式与内置指南相同：“#### 1. 标题”、一行“**题目：**”，然后是“- **标签：** 内容”形式的要点。节数不限。',
+    chooseGuideFile: '请先选择一个指南文件。',
     create: '创建',
     cancel: '取消',
     created: (name) => `已创建“${nameInSentence(name)}”。`,
@@ -285,6 +289,7 @@ export const zh = {
     templateKey: '应为指南条目的键，例如 team/0',
     guideKeyArea: '指南条目的键属于另一个领域，与该条目所在领域不符',
     guideKeyBeyond: '指南条目的键超出了指南在该领域中的条目数',
+    area: '领域应与该计划的指南一致，每个领域一次',
     title: '标题应不为空且只有一行',
     emptyId: 'ID 为空，无法指代任何内容',
     atLeast: (minimum) => `至少应为 ${minimum}`,

@@ -9,8 +9,8 @@ import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 import { planName } from '../workbook/guide';
 
-type Start = 'guide' | 'blank' | 'copy';
-const STARTS: readonly Start[] = ['guide', 'blank', 'copy'];
+type Start = 'guide' | 'blank' | 'copy' | 'file';
+const STARTS: readonly Start[] = ['guide', 'blank', 'copy', 'file'];
 
 export default function PlanDialog({ kind, onClose }: { kind: 'new' | 'delete'; onClose: () => void }) {
   return kind === 'new' ? <NewPlanDialog onClose={onClose} /> : <DeletePlanDialog onClose={onClose} />;
@@ -21,9 +21,37 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const [start, setStart] = useState<Start>('guide');
   const [name, setName] = useState('');
-  const ids = { name: useId(), start: useId() };
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = { name: useId(), start: useId(), file: useId(), hint: useId(), problem: useId() };
+
+  const createFromFile = async () => {
+    if (!file) {
+      setProblem(t.plans.chooseGuideFile);
+      return;
+    }
+    let result: Awaited<ReturnType<typeof import('../backup/import-file').readGuideFile>>;
+    try {
+      const { readGuideFile } = await import('../backup/import-file');
+      result = await readGuideFile(file, t, name);
+    } catch {
+      setProblem(t.partUnavailable);
+      return;
+    }
+    // A refused file leaves the dialog open with what was typed, and says which line is at fault.
+    if (!result.ok) {
+      setProblem(result.text);
+      return;
+    }
+    onClose();
+    void navigate({ to: '/' });
+  };
 
   const create = () => {
+    if (start === 'file') {
+      void createFromFile();
+      return;
+    }
     const chosen = name.trim() || t.plans.untitled;
     workbookStore.getState().createPlan(start, chosen);
     useToast.getState().showToast(t.plans.created(chosen));
@@ -73,6 +101,30 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
+        {start === 'file' && (
+          <div className="field">
+            <label htmlFor={ids.file}>{t.plans.guideFile}</label>
+            <input
+              id={ids.file}
+              type="file"
+              accept=".md,.markdown,.txt,text/markdown,text/plain"
+              aria-describedby={problem ? `${ids.hint} ${ids.problem}` : ids.hint}
+              aria-invalid={problem ? true : undefined}
+              onChange={(e) => {
+                setFile(e.currentTarget.files?.[0] ?? null);
+                setProblem(null);
+              }}
+            />
+            <p id={ids.hint} className="dialog__hint">
+              {t.plans.guideFileHint}
+            </p>
+            {problem && (
+              <p id={ids.problem} className="field__error" role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+        )}
       </form>
     </Dialog>
   );

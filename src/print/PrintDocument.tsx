@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import { formatDay } from '../i18n/format-day';
 import { LANGUAGE_TAGS } from '../i18n/messages';
-import { useMessages, useTemplate, useWorkbookName } from '../i18n/use-messages';
+import { useAreaName, useMessages, usePlanAreas, useTemplate, useWorkbookName } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { SourceLine } from '../ui/SourceLine';
@@ -10,7 +10,7 @@ import { guidanceOf, preloadGuidance, useGuidance } from '../ui/use-guidance';
 import { useToday } from '../ui/use-today';
 import type { GuidanceSource } from '../workbook/guidance';
 import { resolveItemText } from '../workbook/guide';
-import { AREA_IDS, type Item } from '../workbook/model';
+import { type Item, itemsOf } from '../workbook/model';
 import { areaProgress, overallProgress } from '../workbook/progress';
 import { withControlsShown } from '../workbook/shown-text';
 import { dueSoonItems, isOverdue, itemsInOrder, overdueItems, statusCounts } from '../workbook/tracking';
@@ -39,6 +39,8 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
 export function PrintDocument({ options }: { options: DocumentOptions }) {
   const t = useMessages();
   const template = useTemplate();
+  const areas = usePlanAreas();
+  const areaName = useAreaName();
   const name = useWorkbookName();
   const workbook = useWorkbook(selectWorkbook);
   const locale = useWorkbook((s) => s.locale);
@@ -59,7 +61,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; }
 }`;
 
-  const itemsOf = (areaId: (typeof AREA_IDS)[number]) => workbook.order[areaId].flatMap((id) => workbook.items[id] ?? []);
+  const itemsIn = (areaId: string) => itemsOf(workbook, areaId).flatMap((id) => workbook.items[id] ?? []);
   // Each part isolated: an owner's direction override or right-to-left letters reorder nothing after it.
   const meta = (item: Item) =>
     [
@@ -86,7 +88,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
             <strong>
               <bdi>{resolveItemText(item, template).title}</bdi>
             </strong>{' '}
-            — {t.areaNames[item.areaId]} · {meta(item)}
+            — {areaName(item.areaId)} · {meta(item)}
           </li>
         ))}
       </ul>
@@ -104,7 +106,7 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
           <span className="print-cover__percent">{overall.percent}%</span>{' '}
           {t.print.overallLine(t.progress.count(overall.done, overall.total))}
         </p>
-        <p className="print-cover__intro">{template.introduction}</p>
+        <p className="print-cover__intro">{workbook.guide?.introduction ?? template.introduction}</p>
       </header>
 
       <section className="print-summary" aria-labelledby="print-summary">
@@ -121,13 +123,13 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
             </tr>
           </thead>
           <tbody>
-            {AREA_IDS.map((areaId, index) => {
-              const items = itemsOf(areaId);
+            {areas.map(({ id: areaId, name }, index) => {
+              const items = itemsIn(areaId);
               const progress = areaProgress(workbook, areaId);
               return (
                 <tr key={areaId}>
                   <th scope="row">
-                    {index + 1}. {t.areaNames[areaId]}
+                    {index + 1}. {name}
                   </th>
                   <td>{progress.done}</td>
                   <td>{progress.total - progress.done}</td>
@@ -155,10 +157,10 @@ export function PrintDocument({ options }: { options: DocumentOptions }) {
         {listed(dueSoonItems(planItems, today), t.print.noneDueSoon)}
       </section>
 
-      {AREA_IDS.map((areaId, index) => {
-        const area = template.areas[areaId];
+      {areas.map((area, index) => {
+        const areaId = area.id;
         const progress = areaProgress(workbook, areaId);
-        const all = itemsOf(areaId);
+        const all = itemsIn(areaId);
         const shown = options.done ? all : all.filter((item) => item.status !== 'done');
         const leftOut = all.length - shown.length;
         // Footnote-style: each distinct citation in this area once, numbered in the order items cite it.

@@ -1,19 +1,20 @@
 // Search results: every matching item, grouped by area, each linking to the item in its area.
 import { Link } from '@tanstack/react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useMessages, useTemplate } from '../i18n/use-messages';
+import { useMessages, usePlanAreas, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
 import { OwnerBeside } from '../ui/OwnerBeside';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useGuidance } from '../ui/use-guidance';
 import { resolveItemText } from '../workbook/guide';
-import { AREA_IDS, type Template } from '../workbook/model';
+import type { Template } from '../workbook/model';
 import { searchItems } from '../workbook/filters';
 
 /** `guides`: the guide in every language, since an item matches by its text in any of them. */
 export function SearchScreen({ query, guides }: { query: string; guides: readonly Template[] }) {
   const t = useMessages();
+  const areas = usePlanAreas();
   const template = useTemplate();
   const workbook = useWorkbook(selectWorkbook);
   // The shown language's guidance, once it has arrived: until then the items' own text is searched.
@@ -36,12 +37,12 @@ export function SearchScreen({ query, guides }: { query: string; guides: readonl
               : t.searchResults.none(trimmed)
             : t.searchResults.results(hits.length, trimmed)}
       </p>
-      {AREA_IDS.map((areaId) => {
+      {areas.map(({ id: areaId, name }) => {
         const inArea = hits.filter((id) => workbook.items[id]?.areaId === areaId);
         if (inArea.length === 0) return null;
         return (
           <section key={areaId} aria-labelledby={`search-${areaId}`} className="search__group">
-            <h2 id={`search-${areaId}`}>{t.areaNames[areaId]}</h2>
+            <h2 id={`search-${areaId}`}>{name}</h2>
             <ul className="next__list">
               {inArea.map((id) => {
                 const item = workbook.items[id];

@@ -3,8 +3,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useMessages } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
+import { selectWorkbook } from '../store/workbook-store';
 import { useSharedPlans, useSyncStatus } from '../sync/shared-plans';
-import { isAreaId } from '../workbook/model';
+import { isAreaOf } from '../workbook/model';
+import { areaName } from '../workbook/plan-areas';
 import { shortened, withControlsShown } from '../workbook/shown-text';
 import { ShareButton } from './ShareButton';
 
@@ -24,6 +26,7 @@ function shownName(name: string) {
 
 export function SyncStatus() {
   const t = useMessages();
+  const plan = { guide: useWorkbook((s) => selectWorkbook(s).guide) };
   const role = useSharedRole();
   const state = useSyncStatus((s) => s.state);
   const peers = useSyncStatus(useShallow((s) => s.peers));
@@ -48,7 +51,7 @@ export function SyncStatus() {
           {peers.map((peer) => (
             <span key={peer.id} className="sync-status__peer">
               <bdi className="sync-status__name">{peer.name ? shownName(peer.name) : '?'}</bdi> (
-              {peer.area && isAreaId(peer.area) ? t.areaNames[peer.area] : t.sharing.onDashboard})
+              {peer.area && isAreaOf(plan, peer.area) ? areaName(plan, t.areaNames, peer.area) : t.sharing.onDashboard})
             </span>
           ))}
         </p>

@@ -3,10 +3,10 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS } from '../i18n/messages';
-import { useMessages } from '../i18n/use-messages';
+import { useMessages, usePlanAreas } from '../i18n/use-messages';
 import { useWorkbook } from '../store/use-workbook';
 import { StorageAlerts } from './StorageAlerts';
-import { AREA_IDS, LOCALES, type Locale } from '../workbook/model';
+import { LOCALES, type Locale } from '../workbook/model';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
 import { ReadOnlyBanner } from '../plans/ReadOnlyBanner';
 import { PrintOnDemand } from '../print/PrintOnDemand';
@@ -18,6 +18,7 @@ import { switchLanguage } from './switch-language';
 
 export function WorkbookShell({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const areas = usePlanAreas();
   const readOnly = useWorkbook((s) => s.readOnlyCopy !== null);
   const viewOnly = useSharedRole() === 'view';
   return (
@@ -51,13 +52,13 @@ export function WorkbookShell({ children }: { children: ReactNode }) {
                   {t.nav.dashboard}
                 </Link>
               </li>
-              {AREA_IDS.map((areaId, index) => (
+              {areas.map(({ id: areaId, name }, index) => (
                 <li key={areaId}>
                   <Link to="/areas/$areaId" params={{ areaId }} className="area-nav__link">
                     <span className="area-nav__number" aria-hidden="true">
                       {index + 1}
                     </span>
-                    {t.areaNames[areaId]}
+                    {name}
                   </Link>
                 </li>
               ))}

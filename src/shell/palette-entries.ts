@@ -11,7 +11,8 @@ import { useMessages } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { resolveItemTitle } from '../workbook/guide';
-import { AREA_IDS, type AreaId, isAreaId, LOCALES } from '../workbook/model';
+import { isAreaOf, LOCALES, itemsOf } from '../workbook/model';
+import { areaName, planAreas } from '../workbook/plan-areas';
 import { itemsInOrder } from '../workbook/tracking';
 import type { PaletteEntry } from './CommandPalette';
 import { closeKeyboardDialog, openKeyboardDialog } from './keyboard-dialogs-state';
@@ -33,17 +34,17 @@ export function usePaletteGroups(search: string) {
   const locale = useWorkbook((s) => s.locale);
   const workbook = useWorkbook(selectWorkbook);
   const areaHere = useRouterState({ select: (s) => s.location.pathname.match(/^\/areas\/([^/]+)$/)?.[1] });
-  const currentArea = areaHere && isAreaId(areaHere) ? areaHere : undefined;
+  const currentArea = areaHere && isAreaOf(workbook, areaHere) ? areaHere : undefined;
 
   return useMemo(() => {
     const words = fold(search).split(/\s+/).filter(Boolean);
     const guides = allTemplates();
     // A command that opens a screen or a field moves the focus on, rather than back where it was.
     const leave = () => closeKeyboardDialog({ restoreFocus: false });
-    const goToArea = (areaId: AreaId, itemId?: string) => {
+    const goToArea = (areaId: string, itemId?: string) => {
       leave();
       // To the item, or the area's first, so the list's keys work at once (see AreaScreen).
-      const item = itemId ?? selectWorkbook(workbookStore.getState()).order[areaId][0];
+      const item = itemId ?? itemsOf(selectWorkbook(workbookStore.getState()), areaId)[0];
       void navigate({ to: '/areas/$areaId', params: { areaId }, search: item ? { item } : {} }).then(() =>
         requestAnimationFrame(() => {
           // The area focuses an item the address newly asks for; the same address again (the item
@@ -95,9 +96,11 @@ export function usePaletteGroups(search: string) {
       });
     }
 
-    const areas = AREA_IDS.filter((areaId) =>
-      matches([t.areaNames[areaId], ...LOCALES.map((option) => guides[option].areas[areaId].title)], words),
-    ).map((areaId): PaletteEntry => ({ value: `area:${areaId}`, text: t.areaNames[areaId], run: () => goToArea(areaId) }));
+    const shownAreas = planAreas(workbook, t.areaNames, guides[locale]);
+    const otherAreas = planAreas(workbook, t.areaNames, guides[other]);
+    const areas = shownAreas
+      .filter((area, index) => matches([area.name, area.title, otherAreas[index]?.title ?? ''], words))
+      .map((area): PaletteEntry => ({ value: `area:${area.id}`, text: area.name, run: () => goToArea(area.id) }));
 
     const items: PaletteEntry[] = [];
     if (words.length > 0) {
@@ -112,7 +115,7 @@ export function usePaletteGroups(search: string) {
         items.push({
           value: `item:${item.id}`,
           text: resolveItemTitle(item, guides[locale]),
-          where: t.areaNames[item.areaId],
+          where: areaName(workbook, t.areaNames, item.areaId),
           run: () => goToArea(item.areaId, item.id),
         });
         if (items.length === MAX_ITEMS) break;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSavedText } from '../workbook/migrations';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook } from '../workbook/model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, type Workbook, itemsOf } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { TEMPLATES } from '../workbook/test-templates';
 import { testClock } from '../workbook/testing';
@@ -12,25 +12,25 @@ describe('undo and redo', () => {
   it('undoes and redoes each change in turn', () => {
     const test = makeTestStore();
     const s = () => test.store.getState();
-    const id = test.workbook().order.team[0] as string;
+    const id = itemsOf(test.workbook(), 'team')[0] as string;
     s().toggleItem(id, true);
-    s().deleteItem(test.workbook().order.team[1] as string);
-    expect(test.workbook().order.team).toHaveLength(4);
+    s().deleteItem(itemsOf(test.workbook(), 'team')[1] as string);
+    expect(itemsOf(test.workbook(), 'team')).toHaveLength(4);
 
     s().undo();
-    expect(test.workbook().order.team).toHaveLength(5);
+    expect(itemsOf(test.workbook(), 'team')).toHaveLength(5);
     s().undo();
     expect(test.workbook().items[id]?.status).toBe('todo');
     s().redo();
     expect(test.workbook().items[id]?.status).toBe('done');
     s().redo();
-    expect(test.workbook().order.team).toHaveLength(4);
+    expect(itemsOf(test.workbook(), 'team')).toHaveLength(4);
   });
 
   it('a run of keystrokes in one note is one step; a pause starts another', () => {
     const test = makeTestStore();
     const s = () => test.store.getState();
-    const id = test.workbook().order.team[0] as string;
+    const id = itemsOf(test.workbook(), 'team')[0] as string;
     for (const text of ['a', 'ab', 'abc']) {
       s().setNotes(id, text);
       test.clock.tick(100);
@@ -51,13 +51,13 @@ describe('undo and redo', () => {
 
   it('an undone deletion is newer than its tombstone, so a merge keeps the item', () => {
     const test = makeTestStore();
-    const id = test.workbook().order.legal[0] as string;
+    const id = itemsOf(test.workbook(), 'legal')[0] as string;
     test.store.getState().deleteItem(id);
     const withTombstone = test.workbook();
     test.clock.tick(10);
     test.store.getState().undo();
     test.store.getState().receiveRemote({ workbooks: [withTombstone], activeWorkbookId: withTombstone.id, locale: 'en' });
-    expect(test.workbook().order.legal).toContain(id);
+    expect(itemsOf(test.workbook(), 'legal')).toContain(id);
   });
 });
 
@@ -80,7 +80,7 @@ describe('two tabs', () => {
 
   it('edits to different items in both tabs both survive', () => {
     const { a, b, clock, deliver } = twoTabs();
-    const [x, y] = a.workbook().order.risk as [string, string];
+    const [x, y] = itemsOf(a.workbook(), 'risk') as [string, string];
     a.store.getState().setNotes(x, 'from tab A');
     clock.tick(5);
     b.store.getState().toggleItem(y, true);
@@ -94,7 +94,7 @@ describe('two tabs', () => {
 
   it('undo reverses only this tab’s own change, keeping what another tab did since', () => {
     const { a, b, clock, deliver } = twoTabs();
-    const [x, y, z] = a.workbook().order.marketing as [string, string, string];
+    const [x, y, z] = itemsOf(a.workbook(), 'marketing') as [string, string, string];
     a.store.getState().toggleItem(x, true);
     deliver(a, b);
     clock.tick(5);
@@ -141,7 +141,7 @@ describe('two tabs', () => {
 
   it('undo leaves a field another tab changed after this tab’s step', () => {
     const { a, b, clock, deliver } = twoTabs();
-    const x = a.workbook().order.funding[0] as string;
+    const x = itemsOf(a.workbook(), 'funding')[0] as string;
     a.store.getState().setNotes(x, 'mine');
     deliver(a, b);
     clock.tick(2000);
@@ -154,7 +154,7 @@ describe('two tabs', () => {
 
   it('undoing a deletion brings the item back among items another tab added since', () => {
     const { a, b, clock, deliver } = twoTabs();
-    const [x, y] = a.workbook().order.legal as [string, string];
+    const [x, y] = itemsOf(a.workbook(), 'legal') as [string, string];
     a.store.getState().deleteItem(x);
     deliver(a, b);
     clock.tick(5);
@@ -163,14 +163,14 @@ describe('two tabs', () => {
     deliver(b, a);
     clock.tick(5);
     a.store.getState().undo();
-    expect(a.workbook().order.legal[0]).toBe(x);
-    expect(a.workbook().order.legal[1]).toBe(y);
-    expect(a.workbook().order.legal).toContain(added.itemId);
+    expect(itemsOf(a.workbook(), 'legal')[0]).toBe(x);
+    expect(itemsOf(a.workbook(), 'legal')[1]).toBe(y);
+    expect(itemsOf(a.workbook(), 'legal')).toContain(added.itemId);
   });
 
   it('an item another tab deleted is handed back as this tab had it, with notes the other tab never saw', () => {
     const { a, b, clock, deliver } = twoTabs();
-    const [x, y] = a.workbook().order.legal as [string, string];
+    const [x, y] = itemsOf(a.workbook(), 'legal') as [string, string];
     a.store.getState().setNotes(y, 'typed just now');
     clock.tick(5);
     b.store.getState().deleteItem(y);
@@ -184,7 +184,7 @@ describe('two tabs', () => {
     for (const item of deleted) a.store.getState().restoreItem(item);
     deliver(a, b);
     for (const tab of [a, b]) {
-      expect(tab.workbook().order.legal.slice(0, 2)).toEqual([x, y]);
+      expect(itemsOf(tab.workbook(), 'legal').slice(0, 2)).toEqual([x, y]);
       expect(tab.workbook().items[y]?.notes).toBe('typed just now');
     }
   });
@@ -192,7 +192,7 @@ describe('two tabs', () => {
   it('undoing every step of one tab, edits interleaved with another tab’s, leaves all of the other tab’s', () => {
     /** Each area's items in order, with what a person sees of them. */
     const content = (workbook: Workbook, areas: AreaId[]) =>
-      areas.map((areaId) => workbook.order[areaId].map((id) => [id, ...ITEM_FIELDS.map((f) => workbook.items[id]?.[f])]));
+      areas.map((areaId) => itemsOf(workbook, areaId).map((id) => [id, ...ITEM_FIELDS.map((f) => workbook.items[id]?.[f])]));
     const mine: AreaId[] = ['team', 'funding'];
     const theirs = AREA_IDS.filter((areaId) => !mine.includes(areaId));
     const edit = fc.record({
@@ -204,7 +204,7 @@ describe('two tabs', () => {
     type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
     const make = (tab: ReturnType<typeof twoTabs>['a'], areas: AreaId[], e: Edit) => {
       const areaId = areas[e.area % areas.length] as AreaId;
-      const ids = tab.workbook().order[areaId];
+      const ids = itemsOf(tab.workbook(), areaId);
       const id = ids[e.pick % Math.max(ids.length, 1)];
       const s = tab.store.getState();
       if (e.kind === 'add') s.addItem(areaId, `${e.text}x`);
@@ -244,7 +244,7 @@ describe('two tabs', () => {
 
   it('a change from another tab is not an undo step here', () => {
     const { a, b, deliver } = twoTabs();
-    b.store.getState().toggleItem(b.workbook().order.risk[0] as string, true);
+    b.store.getState().toggleItem(itemsOf(b.workbook(), 'risk')[0] as string, true);
     deliver(b, a);
     expect(a.store.history.getState().past).toHaveLength(0);
   });
@@ -254,11 +254,11 @@ describe('import', () => {
   it('replace takes the file’s plan and can be undone', () => {
     const test = makeTestStore();
     const before = test.workbook();
-    const incoming = ops.toggleItem(before, before.order.team[0] as string, true);
+    const incoming = ops.toggleItem(before, itemsOf(before, 'team')[0] as string, true);
     test.store.getState().importWorkbook(incoming, 'replace');
-    expect(test.workbook().items[before.order.team[0] as string]?.status).toBe('done');
+    expect(test.workbook().items[itemsOf(before, 'team')[0] as string]?.status).toBe('done');
     test.store.getState().undo();
-    expect(test.workbook().items[before.order.team[0] as string]?.status).toBe('todo');
+    expect(test.workbook().items[itemsOf(before, 'team')[0] as string]?.status).toBe('todo');
   });
 
   it('merge adds the file’s own items without doubling the guide’s', () => {
@@ -283,12 +283,12 @@ describe('first visit', () => {
   it('an untouched workbook yields to another tab’s plan seeded at the same time', () => {
     const a = makeTestStore();
     const b = makeTestStore({ clock: testClock(9, 'b') });
-    a.store.getState().toggleItem(a.workbook().order.team[0] as string, true);
+    a.store.getState().toggleItem(itemsOf(a.workbook(), 'team')[0] as string, true);
     a.flushWrites();
     const remote = readSavedText(a.backend.data.get(STORAGE_KEYS.state) ?? '');
     if (!remote.ok) throw new Error(remote.problem);
     b.store.getState().receiveRemote(remote.state);
     expect(b.workbook().id).toBe(a.workbook().id);
-    expect(b.workbook().items[a.workbook().order.team[0] as string]?.status).toBe('done');
+    expect(b.workbook().items[itemsOf(a.workbook(), 'team')[0] as string]?.status).toBe('done');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../workbook/model';
 import { readSavedText } from '../workbook/migrations';
 import { testClock } from '../workbook/testing';
 import { STORAGE_KEYS } from './storage';
@@ -23,13 +24,13 @@ describe('several plans', () => {
     const test = makeTestStore();
     const s = () => test.store.getState();
     const firstId = test.workbook().id;
-    const item = test.workbook().order.team[0] as string;
+    const item = itemsOf(test.workbook(), 'team')[0] as string;
     s().toggleItem(item, true);
 
     s().createPlan('copy', 'Second idea');
     expect(test.workbook().name).toBe('Second idea');
     expect(test.workbook().id).not.toBe(firstId);
-    const copied = test.workbook().items[test.workbook().order.team[0] as string];
+    const copied = test.workbook().items[itemsOf(test.workbook(), 'team')[0] as string];
     expect(copied?.status).toBe('done');
     expect(copied?.id).not.toBe(item);
 
@@ -48,14 +49,14 @@ describe('several plans', () => {
     const test = makeTestStore();
     const s = () => test.store.getState();
     const firstId = test.workbook().id;
-    s().toggleItem(test.workbook().order.team[0] as string, true);
+    s().toggleItem(itemsOf(test.workbook(), 'team')[0] as string, true);
     s().createPlan('guide', 'Other');
     expect(test.store.history.getState().past).toHaveLength(0);
     expect(s().undo()).toBe(false);
     s().openPlan(firstId);
     expect(test.store.history.getState().past).toHaveLength(1);
     s().undo();
-    expect(test.workbook().items[test.workbook().order.team[0] as string]?.status).toBe('todo');
+    expect(test.workbook().items[itemsOf(test.workbook(), 'team')[0] as string]?.status).toBe('todo');
   });
 
   it('delete, then undo puts the plan back where it was; deleting the last leaves a fresh plan from the guide', () => {
@@ -104,7 +105,7 @@ describe('several plans', () => {
     const s = () => test.store.getState();
     const id = test.workbook().id;
     const deleted = s().deletePlan(id);
-    s().toggleItem(test.workbook().order.team[0] as string, true);
+    s().toggleItem(itemsOf(test.workbook(), 'team')[0] as string, true);
     s().restorePlan(deleted ?? (null as never));
     expect(s().workbooks).toHaveLength(2);
   });
@@ -157,7 +158,7 @@ describe('several plans', () => {
     a.store.getState().deletePlan(id);
     clock.tick(1000);
     b.store.getState().openPlan(id);
-    b.store.getState().setNotes(b.workbook().order.team[0] as string, 'Typed after the deletion');
+    b.store.getState().setNotes(itemsOf(b.workbook(), 'team')[0] as string, 'Typed after the deletion');
     deliver(b, a);
     expect(a.store.getState().workbooks.some((w) => w.id === id)).toBe(true);
   });
@@ -181,7 +182,7 @@ describe('several plans', () => {
     const copy = { ...test.workbook(), id: 'from-link', name: 'Linked' };
     s().showReadOnlyCopy(copy);
     expect(test.workbook()).toBe(copy);
-    s().toggleItem(copy.order.team[0] as string, true);
+    s().toggleItem(itemsOf(copy, 'team')[0] as string, true);
     s().setPlanDetails({ name: 'Changed' });
     expect(s().undo()).toBe(false);
     expect(test.workbook()).toBe(copy);
@@ -200,7 +201,7 @@ describe('a read-only copy and Undo', () => {
   it('offers no undo or redo while a read-only copy is shown, and the plan’s own history is back after', () => {
     const test = makeTestStore();
     const s = () => test.store.getState();
-    s().toggleItem(test.workbook().order.team[0] as string, true);
+    s().toggleItem(itemsOf(test.workbook(), 'team')[0] as string, true);
     expect(test.store.history.getState().past).toHaveLength(1);
     s().showReadOnlyCopy({ ...test.workbook(), id: 'from-link' });
     // The buttons and Ctrl+Z read these stacks: a step there would end in "was kept … changed in another tab".

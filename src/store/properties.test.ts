@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeWorkbooks } from '../workbook/merge';
-import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook } from '../workbook/model';
+import { AREA_IDS, type AreaId, ITEM_FIELDS, STATUSES, type Workbook, itemsOf } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import { areaProgress, overallProgress } from '../workbook/progress';
 import { recordChanges } from '../workbook/stamps';
@@ -36,7 +36,7 @@ const action = fc.oneof(
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
 const itemAt = (workbook: Workbook, areaId: AreaId, index: number) => {
-  const ids = workbook.order[areaId];
+  const ids = itemsOf(workbook, areaId);
   return ids.length ? ids[index % ids.length] : undefined;
 };
 
@@ -80,7 +80,7 @@ function dispatch(store: ReturnType<typeof makeTestStore>['store'], a: Action) {
 /** What a person sees: the order and each item's text and tick, not the bookkeeping stamps. */
 function content(workbook: Workbook) {
   return AREA_IDS.map((areaId) =>
-    workbook.order[areaId].map((id) => {
+    itemsOf(workbook, areaId).map((id) => {
       const item = workbook.items[id];
       return [id, item?.areaId, item?.templateKey, ...ITEM_FIELDS.map((f) => item?.[f])];
     }),
@@ -88,12 +88,12 @@ function content(workbook: Workbook) {
 }
 
 function expectInvariants(workbook: Workbook) {
-  const placed = AREA_IDS.flatMap((areaId) => workbook.order[areaId]);
+  const placed = AREA_IDS.flatMap((areaId) => itemsOf(workbook, areaId));
   expect(new Set(placed).size).toBe(placed.length);
   expect(placed.slice().sort()).toEqual(Object.keys(workbook.items).sort());
   for (const areaId of AREA_IDS) {
-    for (const id of workbook.order[areaId]) expect(workbook.items[id]?.areaId).toBe(areaId);
-    const items = workbook.order[areaId].map((id) => workbook.items[id]);
+    for (const id of itemsOf(workbook, areaId)) expect(workbook.items[id]?.areaId).toBe(areaId);
+    const items = itemsOf(workbook, areaId).map((id) => workbook.items[id]);
     expect(areaProgress(workbook, areaId)).toMatchObject({
       done: items.filter((i) => i?.status === 'done').length,
       total: items.filter((i) => i?.status !== 'na').length,

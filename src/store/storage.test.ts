@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { itemsOf } from '../workbook/model';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { createWorkbookStorage, RETRY_UNSAVED_MS, STORAGE_KEYS, unavailableStorage, whenChangesPause } from './storage';
 import { syncWithOtherTabs } from './tab-sync';
@@ -24,14 +25,14 @@ describe('corrupted storage', () => {
   it('the copy survives the next writes and the next visit, until the user discards it', () => {
     const raw = 'not json at all';
     const first = makeTestStore({ stored: { [STORAGE_KEYS.state]: raw } });
-    first.store.getState().toggleItem(first.workbook().order.team[0] as string, true);
+    first.store.getState().toggleItem(itemsOf(first.workbook(), 'team')[0] as string, true);
     first.flushWrites();
     const [backupKey] = unreadableKeys(first.backend.data);
     expect(first.backend.data.get(backupKey!)).toBe(raw);
 
     const second = makeTestStore({ stored: Object.fromEntries(first.backend.data) });
     expect(second.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: backupKey })]);
-    expect(second.workbook().items[first.workbook().order.team[0] as string]?.status).toBe('done');
+    expect(second.workbook().items[itemsOf(first.workbook(), 'team')[0] as string]?.status).toBe('done');
 
     second.storage.discardUnreadable(backupKey!);
     expect(unreadableKeys(second.backend.data)).toEqual([]);
@@ -47,7 +48,7 @@ describe('corrupted storage', () => {
       },
     });
     test.backend.full = false;
-    test.store.getState().toggleItem(test.workbook().order.team[0] as string, true);
+    test.store.getState().toggleItem(itemsOf(test.workbook(), 'team')[0] as string, true);
     test.flushWrites();
     expect(test.backend.data.get(STORAGE_KEYS.state)).toBe(raw);
     expect(test.faults()).toEqual([expect.objectContaining({ kind: 'unreadable', key: STORAGE_KEYS.state })]);
@@ -71,7 +72,7 @@ describe('corrupted storage', () => {
 describe('a full quota', () => {
   it('reports unsaved changes, keeps the plan in memory, and saves everything on the next write that works', () => {
     const test = makeTestStore();
-    const [a, b] = test.workbook().order.funding as [string, string];
+    const [a, b] = itemsOf(test.workbook(), 'funding') as [string, string];
     test.backend.full = true;
     test.store.getState().toggleItem(a, true);
     test.flushWrites();
@@ -92,7 +93,7 @@ describe('a full quota', () => {
   it('flush() retries without a new change', () => {
     const test = makeTestStore();
     test.backend.full = true;
-    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.store.getState().toggleItem(itemsOf(test.workbook(), 'funding')[0] as string, true);
     test.flushWrites();
     test.backend.full = false;
     test.storage.flush();
@@ -107,7 +108,7 @@ describe('saving again by itself once storage works', () => {
   it('retries every few seconds while changes are not saved, and the alert goes once a save works', () => {
     vi.useFakeTimers();
     const test = makeTestStore();
-    const id = test.workbook().order.funding[0] as string;
+    const id = itemsOf(test.workbook(), 'funding')[0] as string;
     test.backend.full = true;
     test.store.getState().setNotes(id, 'typed while full');
     test.flushWrites();
@@ -126,7 +127,7 @@ describe('saving again by itself once storage works', () => {
     vi.useFakeTimers();
     const test = makeTestStore();
     test.backend.full = true;
-    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.store.getState().toggleItem(itemsOf(test.workbook(), 'funding')[0] as string, true);
     test.flushWrites();
     test.backend.full = false;
     test.storage.retryUnsaved();
@@ -144,7 +145,7 @@ describe('saving again by itself once storage works', () => {
       off.setItem(key, value);
     };
     const test = makeTestStore({ backend });
-    test.store.getState().toggleItem(test.workbook().order.funding[0] as string, true);
+    test.store.getState().toggleItem(itemsOf(test.workbook(), 'funding')[0] as string, true);
     test.flushWrites();
     expect(test.faults()).toEqual([{ kind: 'unsaved', off: true }]);
     const after = tries;
@@ -161,7 +162,7 @@ describe('a save by a newer version, found at start-up', () => {
     expect(tab.faults()).toEqual([{ kind: 'newer-save', version: STATE_VERSION + 1 }]);
     expect(unreadableKeys(tab.backend.data)).toEqual([]);
 
-    const id = tab.workbook().order.team[0] as string;
+    const id = itemsOf(tab.workbook(), 'team')[0] as string;
     tab.store.getState().setNotes(id, 'typed in the older tab');
     tab.flushWrites();
     tab.storage.flush();
@@ -187,7 +188,7 @@ describe('a save by a newer version, heard from another tab', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(tab.faults()).toEqual([{ kind: 'newer-save', version: STATE_VERSION + 1 }]);
 
-    const id = tab.workbook().order.team[0] as string;
+    const id = itemsOf(tab.workbook(), 'team')[0] as string;
     tab.store.getState().setNotes(id, 'typed after the newer save');
     tab.flushWrites();
     tab.storage.flush();
@@ -199,7 +200,7 @@ describe('a save by a newer version, heard from another tab', () => {
 describe('coalesced writes', () => {
   it('a burst of keystrokes is one write, of the latest state', () => {
     const test = makeTestStore();
-    const id = test.workbook().order.team[0] as string;
+    const id = itemsOf(test.workbook(), 'team')[0] as string;
     let writes = 0;
     const setItem = test.backend.setItem;
     test.backend.setItem = (key, value) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../workbook/model';
 import { STATE_VERSION } from '../workbook/persisted-state';
 import { addOwnCriterion, withCriterionMet } from '../workbook/criteria';
 import { makeTestStore } from './testing';
@@ -20,7 +21,7 @@ describe('workbook store actions', () => {
   it('ticks a criterion without ticking the item, saves it, adds an own criterion, and undoes each', () => {
     const { store, saved, workbook } = makeStore();
     const s = () => store.getState();
-    const first = workbook().order.team[0] as string;
+    const first = itemsOf(workbook(), 'team')[0] as string;
     s().changeCriteria(first, (item) => withCriterionMet(item, 'team/0/c1', true));
     expect(workbook().items[first]).toMatchObject({ status: 'todo', criteria: { met: ['team/0/c1'], own: [] } });
     expect(JSON.stringify(saved())).toContain('team/0/c1');
@@ -47,14 +48,14 @@ describe('workbook store actions', () => {
   it('ticks, adds, edits, notes, moves and deletes, saving each change', () => {
     const { store, saved, workbook } = makeStore();
     const s = () => store.getState();
-    const first = workbook().order.team[0] as string;
+    const first = itemsOf(workbook(), 'team')[0] as string;
 
     s().toggleItem(first, true);
     expect(workbook().items[first]?.status).toBe('done');
 
     const added = s().addItem('team', 'Hire a CTO');
     if (!('itemId' in added)) throw new Error('expected an item');
-    expect(workbook().order.team.at(-1)).toBe(added.itemId);
+    expect(itemsOf(workbook(), 'team').at(-1)).toBe(added.itemId);
     expect(s().addItem('team', '   ')).toEqual({ error: 'blank' });
 
     expect(s().editItem(added.itemId, { title: 'Hire a CTO by March' })).toEqual({});
@@ -63,12 +64,12 @@ describe('workbook store actions', () => {
 
     s().setNotes(first, 'Met two candidates');
     s().moveItem(added.itemId, -1);
-    expect(workbook().order.team.at(-2)).toBe(added.itemId);
+    expect(itemsOf(workbook(), 'team').at(-2)).toBe(added.itemId);
 
     const deleted = s().deleteItem(first);
     expect(workbook().items[first]).toBeUndefined();
     s().restoreItem(deleted!);
-    expect(workbook().order.team[0]).toBe(first);
+    expect(itemsOf(workbook(), 'team')[0]).toBe(first);
     expect(workbook().items[first]).toMatchObject({ status: 'done', notes: 'Met two candidates' });
 
     expect(saved().state.workbooks[0]).toEqual(workbook());
@@ -78,13 +79,13 @@ describe('workbook store actions', () => {
   it('resets an area and restores it', () => {
     const { store, workbook } = makeStore();
     const before = workbook();
-    store.getState().toggleItem(before.order.legal[0] as string, true);
+    store.getState().toggleItem(itemsOf(before, 'legal')[0] as string, true);
     const ticked = workbook();
     const previous = store.getState().resetArea('legal');
-    expect(workbook().order.legal.every((id) => workbook().items[id]?.status === 'todo')).toBe(true);
+    expect(itemsOf(workbook(), 'legal').every((id) => workbook().items[id]?.status === 'todo')).toBe(true);
     store.getState().restoreArea(previous);
     expect(workbook().order).toEqual(ticked.order);
-    expect(workbook().items[before.order.legal[0] as string]?.status).toBe('done');
+    expect(workbook().items[itemsOf(before, 'legal')[0] as string]?.status).toBe('done');
   });
 
   it('remembers the language', () => {
@@ -101,7 +102,7 @@ describe('workbook store actions', () => {
 
   it('a no-op change does not write', () => {
     const { store, storage, saved, flushWrites, workbook } = makeStore();
-    const id = workbook().order.team[0] as string;
+    const id = itemsOf(workbook(), 'team')[0] as string;
     store.getState().toggleItem(id, true);
     const written = saved() && storage.data.get(STORAGE_KEY);
     storage.data.set(STORAGE_KEY, 'sentinel');
@@ -116,7 +117,7 @@ describe('workbook store actions', () => {
 describe('persisted version and migrate', () => {
   it('a saved plan comes back on the next visit', () => {
     const first = makeStore();
-    const id = first.workbook().order.risk[1] as string;
+    const id = itemsOf(first.workbook(), 'risk')[1] as string;
     first.store.getState().toggleItem(id, true);
     first.store.getState().setNotes(id, 'Insurance quote due');
     first.flushWrites();

@@ -1,7 +1,7 @@
 // The one zustand store: the plan and named actions that wrap the pure operations; saved on change, undoable.
 import { createStore } from 'zustand/vanilla';
 import { importedWorkbook, mergeSavedState } from '../workbook/merge';
-import type { AreaId, Clock, Item, ItemId, Locale, TemplateShape, Workbook } from '../workbook/model';
+import { type Clock, isAreaId, type Item, type ItemId, type Locale, type TemplateShape, type Workbook } from '../workbook/model';
 import * as ops from '../workbook/operations';
 import type { PersistedState } from '../workbook/persisted-state';
 import { lastChangedAt, recordChanges, stampItem } from '../workbook/stamps';
@@ -14,7 +14,7 @@ export type ImportMode = 'replace' | 'merge';
 export interface WorkbookActions {
   setLocale: (locale: Locale) => void;
   setPlanDetails: (details: { name?: string; company?: string }) => void;
-  addItem: (areaId: AreaId, title: string) => { itemId: ItemId } | { error: 'blank' };
+  addItem: (areaId: string, title: string) => { itemId: ItemId } | { error: 'blank' };
   editItem: (itemId: ItemId, changes: { title?: string; detail?: string }) => { error?: 'blank' };
   toggleItem: (itemId: ItemId, done: boolean) => void;
   setNotes: (itemId: ItemId, notes: string) => void;
@@ -25,7 +25,7 @@ export interface WorkbookActions {
   moveItemTo: (itemId: ItemId, index: number) => void;
   deleteItem: (itemId: ItemId) => ops.DeletedItem | null;
   restoreItem: (deleted: ops.DeletedItem) => void;
-  resetArea: (areaId: AreaId) => ops.AreaSnapshot;
+  resetArea: (areaId: string) => ops.AreaSnapshot;
   restoreArea: (snapshot: ops.AreaSnapshot) => void;
   importWorkbook: (incoming: Workbook, mode: ImportMode) => void;
   /**
@@ -209,7 +209,10 @@ export function createWorkbookStore({
       },
       restoreItem: (deleted) => update((w) => ops.restoreItem(w, deleted)),
       resetArea: (areaId) => {
-        const result = ops.resetArea(selectWorkbook(get()), areaId, templateShape, clock);
+        const workbook = selectWorkbook(get());
+        // Only the built-in guide's areas have guide items to go back to (AreaScreen offers no reset otherwise).
+        if (workbook.guide || !isAreaId(areaId)) return ops.snapshotArea(workbook, areaId);
+        const result = ops.resetArea(workbook, areaId, templateShape, clock);
         update(() => result.workbook);
         return result.previous;
       },

@@ -4,7 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { selectWorkbook, systemClock, type WorkbookStore } from '../store/workbook-store';
-import { AREA_IDS, type AreaId, type ItemId, type Workbook } from '../workbook/model';
+import type { ItemId, Workbook } from '../workbook/model';
 import { blankWorkbook } from '../workbook/operations';
 import { newSharedPlanKeys, roleOf, viewKeyFor } from './keys.js';
 import { applyWorkbookChange, changedItemIds, planMaps, seedPlanDoc, workbookFromDoc } from './plan-doc';
@@ -27,10 +27,9 @@ export const LOCAL_ORIGIN = Symbol('local');
 const offlineCopyName = (documentName: string) => SHARING_KEYS.doc + documentName;
 
 /** The area the person here has open, for teammates to see. */
-function shownArea(): AreaId | null {
-  const match = /^\/areas\/([a-z]+)/.exec(window.location.pathname);
-  const area = match?.[1];
-  return area && (AREA_IDS as readonly string[]).includes(area) ? (area as AreaId) : null;
+function shownArea(): string | null {
+  const match = /^\/areas\/([a-z][a-z0-9]*)$/.exec(window.location.pathname);
+  return match?.[1] ?? null;
 }
 
 export const yourName = () => yourNameSetting.read() ?? '';

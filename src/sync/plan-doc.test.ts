@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AREA_IDS, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook } from '../workbook/model';
+import { AREA_IDS, ITEM_FIELDS, type Item, type ItemField, type ItemId, type Workbook, itemsOf } from '../workbook/model';
 import { withCriterionMet } from '../workbook/criteria';
 import * as ops from '../workbook/operations';
 import { recordChanges } from '../workbook/stamps';
 import { TEMPLATES } from '../workbook/test-templates';
-import { testClock } from '../workbook/testing';
+import { SIX_SECTIONS, testClock } from '../workbook/testing';
+import { readGuideMarkdown } from '../workbook/guide-import';
+import { areaIdsOf } from '../workbook/model';
 import { applyWorkbookChange, changedItemIds, planMaps, planUndoManager, seedPlanDoc, workbookFromDoc } from './plan-doc';
 
 /** A value for every field a person edits, none of them a new item's: a new field without one is a type error. */
@@ -67,20 +69,20 @@ function twoPeople() {
   const b = new Peer({ ...newPlan('other').workbook, id: 'b-local' });
   exchange(a.doc, b.doc);
   b.read();
-  return { a, b, first: workbook.order.team[0] as ItemId, second: workbook.order.team[1] as ItemId };
+  return { a, b, first: itemsOf(workbook, 'team')[0] as ItemId, second: itemsOf(workbook, 'team')[1] as ItemId };
 }
 
 describe('the plan as a Yjs document', () => {
   it('round-trips every field of the model: items, order, tombstones, plan details', () => {
     const { clock, workbook: seeded } = newPlan();
     let workbook = seeded;
-    const edited = workbook.order.team[1] as ItemId;
+    const edited = itemsOf(workbook, 'team')[1] as ItemId;
     workbook = recordChanges(workbook, ops.replaceItem(workbook, { ...(workbook.items[edited] as Item), ...EDITED }), 2e12);
     const added = ops.addItem(workbook, 'legal', { title: 'Register the trademark', detail: 'In both markets' }, clock);
     if ('error' in added) throw new Error('expected an item');
     workbook = recordChanges(workbook, added.workbook, 2e12 + 1);
     workbook = recordChanges(workbook, ops.moveItemTo(workbook, edited, 3), 2e12 + 2);
-    workbook = recordChanges(workbook, ops.deleteItem(workbook, workbook.order.funding[0] as ItemId).workbook, 2e12 + 3);
+    workbook = recordChanges(workbook, ops.deleteItem(workbook, itemsOf(workbook, 'funding')[0] as ItemId).workbook, 2e12 + 3);
     workbook = recordChanges(workbook, ops.setPlanDetails(workbook, { name: 'Seed round', company: 'Lumen AI' }), 2e12 + 4);
     for (const field of ITEM_FIELDS) expect(workbook.items[edited]?.[field]).toBe(EDITED[field]);
 
@@ -133,8 +135,8 @@ describe('the plan as a Yjs document', () => {
     a.act((w) => ops.moveItemTo(w, first, 3));
     expect(written).toEqual([`${first}.order`]);
     exchange(a.doc, b.doc);
-    expect(b.read().order.team).toEqual(a.workbook.order.team);
-    expect(b.workbook.order.team[3]).toBe(first);
+    expect(itemsOf(b.read(), 'team')).toEqual(itemsOf(a.workbook, 'team'));
+    expect(itemsOf(b.workbook, 'team')[3]).toBe(first);
   });
 
   it('lists each item once in one order everywhere after two people move and add items at once', () => {
@@ -149,16 +151,16 @@ describe('the plan as a Yjs document', () => {
     });
     b.act((w) => ops.addItem(w, 'team', { title: 'From B' }, testClock(0, 'b-new')).workbook);
     exchange(a.doc, b.doc);
-    const order = a.read().order.team;
-    expect(b.read().order.team).toEqual(order);
+    const order = itemsOf(a.read(), 'team');
+    expect(itemsOf(b.read(), 'team')).toEqual(order);
     expect(new Set(order).size).toBe(order.length);
     expect(order).toHaveLength(7);
     // A move between the two items that share a key still lands where it was dropped.
     const last = order.at(-1) as ItemId;
     a.act((w) => ops.moveItemTo(w, last, 5));
     exchange(a.doc, b.doc);
-    expect(b.read().order.team[5]).toBe(last);
-    expect(a.read().order.team).toEqual(b.workbook.order.team);
+    expect(itemsOf(b.read(), 'team')[5]).toBe(last);
+    expect(itemsOf(a.read(), 'team')).toEqual(itemsOf(b.workbook, 'team'));
   });
 
   it('keeps an item deleted when another person edits it at that moment, and brings it back with that edit on undo', () => {
@@ -168,14 +170,14 @@ describe('the plan as a Yjs document', () => {
     exchange(a.doc, b.doc);
     for (const peer of [a, b]) {
       expect(peer.read().items[first]).toBeUndefined();
-      expect(peer.workbook.order.team).not.toContain(first);
+      expect(itemsOf(peer.workbook, 'team')).not.toContain(first);
       expect(Object.keys(peer.workbook.deleted)).toContain(first);
     }
     a.undo.undo();
     exchange(a.doc, b.doc);
     for (const peer of [a, b]) {
       expect(peer.read().items[first]?.notes).toBe('Written while A deleted it');
-      expect(peer.workbook.order.team[0]).toBe(first);
+      expect(itemsOf(peer.workbook, 'team')[0]).toBe(first);
       expect(peer.workbook.deleted).not.toHaveProperty(first);
     }
   });
@@ -277,7 +279,7 @@ describe('the plan as a Yjs document', () => {
     // A move in an area holding an unreadable key still places every item.
     b.act((w) => ops.moveItemTo(w, first, 2));
     exchange(a.doc, b.doc);
-    expect(a.read().order.team[2]).toBe(first);
+    expect(itemsOf(a.read(), 'team')[2]).toBe(first);
   });
 
   it('reads only the items that changed, given their ids from the events, and gets the same plan as a full read', () => {
@@ -304,5 +306,25 @@ describe('the plan as a Yjs document', () => {
     a.undo.undo();
     exchange(a.doc, b.doc);
     expect(workbookFromDoc(b.doc, b.workbook, touched)).toEqual(workbookFromDoc(b.doc, b.workbook));
+  });
+});
+
+describe('a plan from a guide of its own', () => {
+  it('reaches a teammate with its areas, and a guide written by hand that is not well formed reads as none', () => {
+    const clock = testClock();
+    const read = readGuideMarkdown(SIX_SECTIONS, clock);
+    if (!read.ok) throw new Error('the guide did not read');
+    const workbook = read.workbook;
+    const doc = new Y.Doc();
+    seedPlanDoc(doc, workbook);
+    const joined = workbookFromDoc(doc, { ...ops.blankWorkbook(clock), id: workbook.id });
+    expect(joined.guide).toEqual(workbook.guide);
+    expect(areaIdsOf(joined)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(itemsOf(joined, 's6')).toEqual(itemsOf(workbook, 's6'));
+    planMaps(doc).plan.set('guide', { title: 1, areas: 'x' });
+    const broken = workbookFromDoc(doc, joined);
+    expect(broken.guide).toBeNull();
+    // Its items name areas the built-in guide lacks: they are left out rather than shown in a wrong area.
+    expect(Object.keys(broken.items)).toEqual([]);
   });
 });

@@ -9,13 +9,10 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { diffWorkbook } from '../workbook/steps';
 import {
-  AREA_IDS,
-  type AreaId,
   ITEM_FIELDS,
   type Item,
   type ItemField,
   type ItemId,
-  isAreaId,
   isBuiltInName,
   isCalendarDay,
   isTemplateKey,
@@ -28,6 +25,12 @@ import {
   STATUSES,
   type Status,
   type Workbook,
+  itemsOf,
+  areaIdsOf,
+  isAreaOf,
+  MAX_PLAN_AREAS,
+  planAreaIds,
+  type PlanGuide,
 } from '../workbook/model';
 
 /** The document's two top-level maps. */
@@ -36,7 +39,7 @@ export function planMaps(doc: Y.Doc) {
 }
 
 const stampKey = (field: ItemField) => `at:${field}`;
-const orderStampKey = (areaId: AreaId) => `orderChangedAt:${areaId}`;
+const orderStampKey = (areaId: string) => `orderChangedAt:${areaId}`;
 
 /** Criteria as the document holds them (a plain object); anything malformed in them is left out. */
 function readCriteria(value: unknown): ItemCriteria {
@@ -76,9 +79,9 @@ function sameStamps(a: Item['changedAt'], b: Item['changedAt']): boolean {
 }
 
 /** The item a map holds, or null for a deleted or unreadable one. `previous` is returned when nothing differs. */
-function readItem(id: ItemId, map: Y.Map<unknown>, previous: Item | undefined): Item | null {
+function readItem(id: ItemId, map: Y.Map<unknown>, previous: Item | undefined, plan: Pick<Workbook, 'guide'>): Item | null {
   const areaId = map.get('areaId');
-  if (!isAreaId(areaId) || map.has('deleted')) return null;
+  if (!isAreaOf(plan, areaId) || map.has('deleted')) return null;
   const rawKey = map.get('templateKey');
   const templateKey = typeof rawKey === 'string' && isTemplateKey(rawKey) ? rawKey : null;
   const changedAt: Item['changedAt'] = {};
@@ -114,6 +117,33 @@ function readItem(id: ItemId, map: Y.Map<unknown>, previous: Item | undefined): 
   return item;
 }
 
+/**
+ * The imported guide the document's plan was made from, as anyone with the edit link may have written it:
+ * anything but a well-formed one reads as the built-in guide. `previous` is returned when it is the same.
+ */
+function readGuide(value: unknown, previous: PlanGuide | null): PlanGuide | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { title, introduction, areas } = value as Partial<Record<keyof PlanGuide, unknown>>;
+  if (typeof title !== 'string' || typeof introduction !== 'string' || !Array.isArray(areas)) return null;
+  if (areas.length === 0 || areas.length > MAX_PLAN_AREAS) return null;
+  const ids = planAreaIds(areas.length);
+  const wellFormed = areas.every(
+    (area, index) =>
+      typeof area === 'object' &&
+      area !== null &&
+      area.id === ids[index] &&
+      typeof area.title === 'string' &&
+      typeof area.question === 'string',
+  );
+  if (!wellFormed) return null;
+  const guide: PlanGuide = {
+    title,
+    introduction,
+    areas: areas.map(({ id, title: areaTitle, question }) => ({ id, title: areaTitle, question })),
+  };
+  return previous && JSON.stringify(previous) === JSON.stringify(guide) ? previous : guide;
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
@@ -131,10 +161,9 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook, only?: ReadonlySet<I
   const { items: itemMaps, plan } = planMaps(doc);
   const items: Record<ItemId, Item> = {};
   const deleted: Record<ItemId, number> = {};
-  const placed = Object.fromEntries(AREA_IDS.map((areaId) => [areaId, [] as [string, ItemId][]])) as Record<
-    AreaId,
-    [string, ItemId][]
-  >;
+  const guide = readGuide(plan.get('guide'), base.guide);
+  const areaIds = areaIdsOf({ guide });
+  const placed = Object.fromEntries(areaIds.map((areaId) => [areaId, [] as [string, ItemId][]]));
   let itemsChanged = false;
   let count = 0;
   for (const [id, map] of itemMaps) {
@@ -142,11 +171,12 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook, only?: ReadonlySet<I
     if (only && !only.has(id)) {
       // Unchanged since `base`: only its order key is read, to sort the area.
       const kept = own(base.items, id);
-      if (kept) {
+      const area = kept && own(placed, kept.areaId);
+      if (kept && area) {
         items[id] = kept;
         count += 1;
         const key = map.get('order');
-        placed[kept.areaId].push([typeof key === 'string' ? key : '', id]);
+        area.push([typeof key === 'string' ? key : '', id]);
         continue;
       }
       const gone = own(base.deleted, id);
@@ -161,24 +191,26 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook, only?: ReadonlySet<I
       continue;
     }
     const previous = own(base.items, id);
-    const item = readItem(id, map, previous);
-    if (!item) continue;
+    const item = readItem(id, map, previous, { guide });
+    const area = item && own(placed, item.areaId);
+    if (!item || !area) continue;
     if (item !== previous) itemsChanged = true;
     items[id] = item;
     count += 1;
     const key = map.get('order');
-    placed[item.areaId].push([typeof key === 'string' ? key : '', id]);
+    area.push([typeof key === 'string' ? key : '', id]);
   }
   if (!itemsChanged && count !== Object.keys(base.items).length) itemsChanged = true;
 
-  const order = {} as Record<AreaId, ItemId[]>;
-  const orderChangedAt = {} as Record<AreaId, number>;
-  let orderChanged = false;
-  for (const areaId of AREA_IDS) {
-    const ids = placed[areaId].sort(byKeyThenId).map(([, id]) => id);
-    order[areaId] = sameList(ids, base.order[areaId]) ? base.order[areaId] : ids;
+  const order: Workbook['order'] = {};
+  const orderChangedAt: Workbook['orderChangedAt'] = {};
+  let orderChanged = guide !== base.guide;
+  for (const areaId of areaIds) {
+    const ids = (own(placed, areaId) ?? []).sort(byKeyThenId).map(([, id]) => id);
+    order[areaId] = sameList(ids, itemsOf(base, areaId)) ? itemsOf(base, areaId) : ids;
     orderChangedAt[areaId] = time(plan.get(orderStampKey(areaId))) ?? 0;
-    if (order[areaId] !== base.order[areaId] || orderChangedAt[areaId] !== base.orderChangedAt[areaId]) orderChanged = true;
+    if (order[areaId] !== itemsOf(base, areaId) || orderChangedAt[areaId] !== own(base.orderChangedAt, areaId))
+      orderChanged = true;
   }
 
   const deletedIds = Object.keys(deleted);
@@ -190,6 +222,7 @@ export function workbookFromDoc(doc: Y.Doc, base: Workbook, only?: ReadonlySet<I
     id: base.id,
     name: typeof name === 'string' ? name : null,
     createdAt: time(plan.get('createdAt')) ?? base.createdAt,
+    guide,
     items: itemsChanged ? items : base.items,
     order: orderChanged ? order : base.order,
     orderChangedAt: orderChanged ? orderChangedAt : base.orderChangedAt,
@@ -338,10 +371,10 @@ export function applyWorkbookChange(doc: Y.Doc, before: Workbook, after: Workboo
         map.set('deleted', own(after.deleted, id) ?? change.before?.updatedAt ?? 0);
       }
     }
-    for (const areaId of AREA_IDS) {
-      if (!step.order[areaId]) continue;
-      placeInOrder(itemMaps, after.order[areaId]);
-      plan.set(orderStampKey(areaId), after.orderChangedAt[areaId]);
+    for (const areaId of areaIdsOf(after)) {
+      if (!own(step.order, areaId)) continue;
+      placeInOrder(itemMaps, itemsOf(after, areaId));
+      plan.set(orderStampKey(areaId), own(after.orderChangedAt, areaId) ?? 0);
     }
     if (step.name) {
       plan.set('name', after.name);
@@ -381,8 +414,8 @@ export function seedPlanDoc(doc: Y.Doc, workbook: Workbook, origin: unknown = SE
   if (existing.items.size > 0 || existing.plan.size > 0) return false;
   const seedDoc = new Y.Doc();
   const entries: [ItemId, Record<string, unknown>][] = [];
-  for (const areaId of AREA_IDS) {
-    const ids = workbook.order[areaId].filter((id) => own(workbook.items, id)?.areaId === areaId);
+  for (const areaId of areaIdsOf(workbook)) {
+    const ids = itemsOf(workbook, areaId).filter((id) => own(workbook.items, id)?.areaId === areaId);
     const keys = generateNKeysBetween(null, null, ids.length);
     ids.forEach((id, index) => {
       const item = workbook.items[id] as Item;
@@ -403,8 +436,10 @@ export function seedPlanDoc(doc: Y.Doc, workbook: Workbook, origin: unknown = SE
     nameChangedAt: workbook.nameChangedAt,
     company: workbook.company,
     companyChangedAt: workbook.companyChangedAt,
+    // Never changed once written: a plan keeps the guide it was made from.
+    guide: workbook.guide,
   };
-  for (const areaId of AREA_IDS) details[orderStampKey(areaId)] = workbook.orderChangedAt[areaId];
+  for (const areaId of areaIdsOf(workbook)) details[orderStampKey(areaId)] = own(workbook.orderChangedAt, areaId) ?? 0;
 
   seedDoc.clientID = fnv1a(JSON.stringify([entries, details]));
   const seed = planMaps(seedDoc);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import { addOwnCriterion, withCriterionMet } from './criteria';
 import * as ops from './operations';
 import { TEMPLATES } from './test-templates';
@@ -6,7 +7,7 @@ import { testClock } from './testing';
 
 const guideItem = () => {
   const workbook = ops.createWorkbook(TEMPLATES.en, testClock(0));
-  return workbook.items[workbook.order.legal[1] as string]!;
+  return workbook.items[itemsOf(workbook, 'legal')[1] as string]!;
 };
 
 describe('criteria', () => {

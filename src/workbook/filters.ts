@@ -1,3 +1,4 @@
+import { itemsOf } from './model';
 // Finding items: an area's filters, the owner field's suggestions and the search across areas. Apart
 // from tracking.ts because only the area and search screens use them, so the dashboard does not load them.
 import type { Guidance } from './guidance';
@@ -34,8 +35,8 @@ export function hasFilter(filter: AreaFilter): boolean {
   return filter.status !== undefined || filter.owner !== undefined || filter.overdue === true;
 }
 
-export function filterArea(workbook: Workbook, areaId: AreaId, filter: AreaFilter, today: Day): ItemId[] {
-  const ids = workbook.order[areaId];
+export function filterArea(workbook: Workbook, areaId: string, filter: AreaFilter, today: Day): readonly ItemId[] {
+  const ids = itemsOf(workbook, areaId);
   if (!hasFilter(filter)) return ids;
   return ids.filter((id) => {
     const item = workbook.items[id];
@@ -51,7 +52,7 @@ export function filterArea(workbook: Workbook, areaId: AreaId, filter: AreaFilte
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
 
 export interface SearchHit {
-  areaId: AreaId;
+  areaId: string;
   itemId: ItemId;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from './guide';
+import { parseGuide } from './guide-parser';
 import {
   assertSameGuidance,
   type GuidanceError,

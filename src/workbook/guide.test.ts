@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertSameShape, GuideParseError, parseGuide, planName, templateItem, toTemplate } from './guide';
+import { planName, templateItem } from './guide';
+import { assertSameShape, GuideParseError, parseGuide, toTemplate } from './guide-parser';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 const ITEM_COUNTS = [5, 5, 5, 4, 4, 4, 4, 4, 4, 4];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import { mergeWorkbooks } from './merge';
 import type { Workbook } from './model';
 import { withCriterionMet } from './criteria';
@@ -15,7 +16,7 @@ const base = () => ops.createWorkbook(TEMPLATES.en, testClock(0));
 describe('mergeWorkbooks', () => {
   it('keeps edits to different items from both sides', () => {
     const start = base();
-    const [a, b] = start.order.team as [string, string];
+    const [a, b] = itemsOf(start, 'team') as [string, string];
     const tabA = change(start, 10, (w) => ops.toggleItem(w, a, true));
     const tabB = change(start, 11, (w) => ops.setNotes(w, b, 'from B'));
     const merged = mergeWorkbooks(tabA, tabB);
@@ -26,7 +27,7 @@ describe('mergeWorkbooks', () => {
 
   it('keeps edits to different fields of one item', () => {
     const start = base();
-    const id = start.order.funding[0] as string;
+    const id = itemsOf(start, 'funding')[0] as string;
     const tabA = change(start, 10, (w) => ops.toggleItem(w, id, true));
     const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
     expect(mergeWorkbooks(tabA, tabB).items[id]).toMatchObject({ status: 'done', notes: 'B notes' });
@@ -34,7 +35,7 @@ describe('mergeWorkbooks', () => {
 
   it("keeps a criterion ticked in one tab beside the other tab's notes, and the later ticks when both tick", () => {
     const start = base();
-    const id = start.order.funding[0] as string;
+    const id = itemsOf(start, 'funding')[0] as string;
     const tick = (criterion: string) => (w: Workbook) => ops.replaceItem(w, withCriterionMet(w.items[id]!, criterion, true));
     const tabA = change(start, 10, tick('funding/0/c1'));
     const tabB = change(start, 11, (w) => ops.setNotes(w, id, 'B notes'));
@@ -48,7 +49,7 @@ describe('mergeWorkbooks', () => {
 
   it('the later edit of one field wins, whichever side merges', () => {
     const start = base();
-    const id = start.order.funding[0] as string;
+    const id = itemsOf(start, 'funding')[0] as string;
     const early = change(start, 10, (w) => ops.setNotes(w, id, 'early'));
     const late = change(start, 20, (w) => ops.setNotes(w, id, 'late'));
     expect(mergeWorkbooks(early, late).items[id]?.notes).toBe('late');
@@ -57,7 +58,7 @@ describe('mergeWorkbooks', () => {
 
   it('a deletion wins over older edits and loses to newer ones', () => {
     const start = base();
-    const id = start.order.legal[1] as string;
+    const id = itemsOf(start, 'legal')[1] as string;
     const deleted = change(start, 20, (w) => ops.deleteItem(w, id).workbook);
     const editedBefore = change(start, 10, (w) => ops.setNotes(w, id, 'old'));
     const editedAfter = change(start, 30, (w) => ops.setNotes(w, id, 'new'));
@@ -75,13 +76,13 @@ describe('mergeWorkbooks', () => {
     const tabA = recordChanges(start, addedA.workbook, 10);
     const tabB = recordChanges(start, addedB.workbook, 20);
     const merged = mergeWorkbooks(tabA, tabB);
-    expect(merged.order.talent.slice(-2)).toEqual([addedB.itemId, addedA.itemId]);
-    expect(mergeWorkbooks(tabB, tabA).order.talent).toEqual(merged.order.talent);
+    expect(itemsOf(merged, 'talent').slice(-2)).toEqual([addedB.itemId, addedA.itemId]);
+    expect(mergeWorkbooks(tabB, tabA).order.talent).toEqual(itemsOf(merged, 'talent'));
   });
 
   it('returns the local copy itself when the other brings nothing new', () => {
     const start = base();
-    const local = change(start, 10, (w) => ops.toggleItem(w, w.order.team[0] as string, true));
+    const local = change(start, 10, (w) => ops.toggleItem(w, itemsOf(w, 'team')[0] as string, true));
     expect(mergeWorkbooks(local, start)).toBe(local);
     expect(mergeWorkbooks(local, local)).toBe(local);
   });
@@ -93,7 +94,7 @@ describe('mergeWorkbooks', () => {
     const theirs = { ...recordChanges(start, remote.workbook, 5), deleted: { toString: 3 } };
     const merged = mergeWorkbooks(start, theirs);
     expect(Object.hasOwn(merged.items, 'valueOf')).toBe(true);
-    expect(merged.order.risk).toContain('valueOf');
+    expect(itemsOf(merged, 'risk')).toContain('valueOf');
     expect(merged.deleted).toEqual({ toString: 3 });
     expect(mergeWorkbooks(theirs, start).items).toEqual(merged.items);
   });

@@ -3,8 +3,6 @@ import { alignSeededItems } from './operations';
 import { lastChangedAt } from './stamps';
 import type { PersistedState } from './persisted-state';
 import {
-  AREA_IDS,
-  type AreaId,
   ITEM_FIELDS,
   type Item,
   type ItemField,
@@ -12,6 +10,8 @@ import {
   own,
   sameFieldValue,
   type Workbook,
+  itemsOf,
+  areaIdsOf,
 } from './model';
 
 const fieldTime = (item: Item, field: ItemField) => item.changedAt[field] ?? 0;
@@ -35,12 +35,12 @@ function mergeItem(local: Item, remote: Item): Item {
   return merged;
 }
 
-function mergeOrder(areaId: AreaId, local: Workbook, remote: Workbook, items: Record<ItemId, Item>): ItemId[] {
-  const localOrder = local.order[areaId];
-  const remoteOrder = remote.order[areaId];
+function mergeOrder(areaId: string, local: Workbook, remote: Workbook, items: Record<ItemId, Item>): readonly ItemId[] {
+  const localOrder = itemsOf(local, areaId);
+  const remoteOrder = itemsOf(remote, areaId);
   const useRemote = remoteWins(
-    local.orderChangedAt[areaId],
-    remote.orderChangedAt[areaId],
+    own(local.orderChangedAt, areaId) ?? 0,
+    own(remote.orderChangedAt, areaId) ?? 0,
     localOrder.join(),
     remoteOrder.join(),
   );
@@ -83,13 +83,14 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
     items[id] = merged;
   }
 
-  const order = {} as Record<AreaId, ItemId[]>;
-  const orderChangedAt = {} as Record<AreaId, number>;
+  const order: Workbook['order'] = {};
+  const orderChangedAt: Workbook['orderChangedAt'] = {};
   let orderChanged = false;
-  for (const areaId of AREA_IDS) {
+  // A plan's guide never changes, so both copies have the same areas.
+  for (const areaId of areaIdsOf(local)) {
     order[areaId] = mergeOrder(areaId, local, remote, items);
-    orderChangedAt[areaId] = Math.max(local.orderChangedAt[areaId], remote.orderChangedAt[areaId]);
-    if (order[areaId] !== local.order[areaId] || orderChangedAt[areaId] !== local.orderChangedAt[areaId]) {
+    orderChangedAt[areaId] = Math.max(own(local.orderChangedAt, areaId) ?? 0, own(remote.orderChangedAt, areaId) ?? 0);
+    if (order[areaId] !== itemsOf(local, areaId) || orderChangedAt[areaId] !== own(local.orderChangedAt, areaId)) {
       orderChanged = true;
     }
   }

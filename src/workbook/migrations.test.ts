@@ -3,14 +3,16 @@ import savedV1 from './fixtures/state-v1.json';
 import savedV2 from './fixtures/state-v2.json';
 import savedV3 from './fixtures/state-v3.json';
 import savedV4 from './fixtures/state-v4-before-criteria.json';
+import savedV5 from './fixtures/state-v5.json';
 import { migrate, readSavedText, restoreState, StateVersionError } from './migrations';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
-import { AREA_IDS } from './model';
+import { AREA_IDS, itemsOf } from './model';
 
 const v1Workbook = savedV1.state.workbooks[0]!;
 const v2Workbook = savedV2.state.workbooks[0]!;
 const v3Workbook = savedV3.state.workbooks[0]!;
 const v4Workbook = savedV4.state.workbooks[0]!;
+const v5Workbook = savedV5.state.workbooks[0]!;
 const NO_CRITERIA = { met: [], own: [] };
 /** Each item of a saved workbook as version 5 reads it: with criteria, none met. */
 const withCriteria = <T extends object>(items: Record<string, T>) =>
@@ -23,13 +25,35 @@ function restored(saved: { state: unknown; version: number }): PersistedState {
 }
 
 describe('migrate', () => {
-  it('is at version 5', () => {
-    expect(STATE_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(STATE_VERSION).toBe(6);
+  });
+
+  it('5 → 6 gives every plan the built-in guide, and keeps criteria met and own criteria', () => {
+    const workbook = restored(savedV5).workbooks[0]!;
+    expect(workbook).toEqual({ ...v5Workbook, guide: null });
+    expect(Object.values(workbook.items).some((i) => i.criteria.own[0]?.text === 'Term sheet signed')).toBe(true);
+    expect(Object.values(workbook.items).some((i) => i.criteria.met.includes('team/0/c1'))).toBe(true);
+  });
+
+  it('refuses a plan whose order or items name an area its guide does not have', () => {
+    const state = restored(savedV5);
+    const workbook = state.workbooks[0]!;
+    const guide = { title: 'Mine', introduction: '', areas: [{ id: 's1', title: 'One', question: 'Why?' }] };
+    for (const broken of [
+      { ...workbook, guide },
+      { ...workbook, order: { ...workbook.order, s1: [] } },
+      { ...workbook, guide: { ...guide, areas: [{ id: 'team', title: 'One', question: 'Why?' }] } },
+    ]) {
+      const result = restoreState({ ...state, workbooks: [broken] });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.field?.expectation).toEqual({ kind: 'area' });
+    }
   });
 
   it('4 → 5 gives every item criteria with none met, guide items and own items alike, and keeps the rest', () => {
     const workbook = restored(savedV4).workbooks[0]!;
-    expect(workbook).toEqual({ ...v4Workbook, items: withCriteria(v4Workbook.items) });
+    expect(workbook).toEqual({ ...v4Workbook, guide: null, items: withCriteria(v4Workbook.items) });
     expect(Object.values(workbook.items).some((i) => i.templateKey === null)).toBe(true);
     expect(workbook.company).toBe('Lumen AI');
   });
@@ -52,7 +76,13 @@ describe('migrate', () => {
 
   it('3 → 4 adds an empty company name and keeps everything tracked', () => {
     const workbook = restored(savedV3).workbooks[0]!;
-    expect(workbook).toEqual({ ...v3Workbook, items: withCriteria(v3Workbook.items), company: null, companyChangedAt: 0 });
+    expect(workbook).toEqual({
+      ...v3Workbook,
+      guide: null,
+      items: withCriteria(v3Workbook.items),
+      company: null,
+      companyChangedAt: 0,
+    });
     expect(Object.values(workbook.items).some((i) => i.owner === 'Li Wei' && i.due === '2026-12-15')).toBe(true);
   });
 
@@ -137,8 +167,9 @@ describe('restoreState', () => {
   it('keeps items whose place was lost and drops only dangling ids', () => {
     const state = structuredClone(restored(savedV1));
     const workbook = state.workbooks[0]!;
-    const lost = workbook.order.team.shift()!;
-    workbook.order.team.push('no-such-item');
+    const team = workbook.order.team as string[];
+    const lost = team.shift()!;
+    team.push('no-such-item');
     const result = restoreState(state);
     if (!result.ok) throw new Error(result.problem);
     const order = result.state.workbooks[0]!.order.team;
@@ -163,11 +194,11 @@ describe('readSavedText', () => {
   it('refuses saved data, at start-up or from another tab, whose item id is a built-in name', () => {
     const state = structuredClone(restored(savedV3)) as unknown as PersistedState;
     const workbook = state.workbooks[0]!;
-    const id = workbook.order.team[0]!;
+    const id = itemsOf(workbook, 'team')[0]!;
     const name: string = 'hasOwnProperty';
     workbook.items[name] = { ...workbook.items[id]!, id: name };
     delete workbook.items[id];
-    workbook.order.team[0] = name;
+    (workbook.order.team as string[])[0] = name;
     const result = readSavedText(JSON.stringify({ state, version: STATE_VERSION }));
     expect(result).toMatchObject({ ok: false, field: { path: 'workbooks.0.items.hasOwnProperty' } });
   });
@@ -175,7 +206,7 @@ describe('readSavedText', () => {
   it('reads saved data whose title an older version let through, though an import would refuse it', () => {
     const state = structuredClone(restored(savedV3)) as unknown as PersistedState;
     const workbook = state.workbooks[0]!;
-    const id = workbook.order.team[0]!;
+    const id = itemsOf(workbook, 'team')[0]!;
     workbook.items[id] = { ...workbook.items[id]!, title: '\u200B' };
     const result = readSavedText(JSON.stringify({ state, version: STATE_VERSION }));
     expect(result.ok).toBe(true);

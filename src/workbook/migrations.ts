@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { CHECKED, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
 import {
   AREA_IDS,
-  type AreaId,
   isBuiltInName,
   isCalendarDay,
   isTemplateKey,
@@ -15,6 +14,12 @@ import {
   PRIORITIES,
   STATUSES,
   type Workbook,
+  areaIdsOf,
+  isAreaId,
+  isAreaOf,
+  itemsOf,
+  MAX_PLAN_AREAS,
+  planAreaIds,
 } from './model';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 // The guide's items per area, as the store seeds from: a guide item's key must name one of them.
@@ -79,6 +84,11 @@ const MIGRATIONS: Record<number, (state: Json) => Json> = {
       ),
     })),
   }),
+  // 5 → 6: plans made from an imported guide, with areas of their own; every earlier plan has the built-in guide.
+  5: (state) => ({
+    ...state,
+    workbooks: asArray(state.workbooks).map((workbook: Json) => ({ ...workbook, guide: null })),
+  }),
 };
 
 // Steps run before validation, so they tolerate any shape and leave judging it to restoreState.
@@ -135,10 +145,23 @@ function record<K extends v.GenericSchema<string>, T extends v.GenericSchema>(ke
   );
 }
 
-/** An object with exactly one entry per area (valibot's record does not require every key). */
-function perArea<T extends v.GenericSchema>(schema: T) {
-  return v.object(Object.fromEntries(AREA_IDS.map((areaId) => [areaId, schema])) as Record<AreaId, T>);
+/** Whether a record has exactly one entry per area of the plan (valibot's record does not require every key). */
+function hasEachArea(workbook: Pick<Workbook, 'guide'>, record: Record<string, unknown>): boolean {
+  const ids = areaIdsOf(workbook);
+  return Object.keys(record).length === ids.length && ids.every((areaId) => Object.hasOwn(record, areaId));
 }
+
+const text = v.string();
+const guideSchema = v.object({
+  title: text,
+  introduction: text,
+  areas: v.pipe(
+    v.array(v.object({ id, title: text, question: text })),
+    v.minLength(1),
+    v.maxLength(MAX_PLAN_AREAS),
+    v.check((areas) => areas.every((area, index) => area.id === planAreaIds(areas.length)[index]), CHECKED.area),
+  ),
+});
 
 /** The area and bullet index of a well-formed guide item key (see isTemplateKey). */
 function keyParts(key: string): { areaId: string; index: number } {
@@ -148,7 +171,7 @@ function keyParts(key: string): { areaId: string; index: number } {
 
 const itemFields = v.object({
   id,
-  areaId: v.picklist(AREA_IDS),
+  areaId: id,
   templateKey: v.nullable(v.pipe(v.string(), v.check(isTemplateKey, CHECKED.templateKey))),
   // The editor's rule: a title it would refuse would show as a blank checkbox.
   // Not checked against the editor's title rule here: an older version saved titles that rule now
@@ -178,25 +201,45 @@ const itemSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (item) => item.templateKey === null || keyParts(item.templateKey).index < TEMPLATE_SHAPE.areas[item.areaId].items.length,
+      (item) =>
+        item.templateKey === null ||
+        keyParts(item.templateKey).index < (isAreaId(item.areaId) ? TEMPLATE_SHAPE.areas[item.areaId].items.length : 0),
       CHECKED.guideKeyBeyond,
     ),
     ['templateKey'],
   ),
 );
 
-const workbookSchema = v.object({
+const workbookFields = v.object({
   id,
   name: v.nullable(v.string()),
   createdAt: v.number(),
+  guide: v.nullable(guideSchema),
   items: record(itemId, itemSchema),
-  order: perArea(v.array(itemId)),
-  orderChangedAt: perArea(v.number()),
+  order: record(id, v.array(itemId)),
+  orderChangedAt: record(id, v.number()),
   nameChangedAt: v.number(),
   company: v.nullable(v.string()),
   companyChangedAt: v.number(),
   deleted: record(itemId, v.number()),
 });
+
+/** The plan's areas are its guide's: an order for another area would hold items no screen shows. */
+const workbookSchema = v.pipe(
+  workbookFields,
+  v.forward(
+    v.check((workbook) => hasEachArea(workbook, workbook.order), CHECKED.area),
+    ['order'],
+  ),
+  v.forward(
+    v.check((workbook) => hasEachArea(workbook, workbook.orderChangedAt), CHECKED.area),
+    ['orderChangedAt'],
+  ),
+  v.forward(
+    v.check((workbook) => Object.values(workbook.items).every((item) => isAreaOf(workbook, item.areaId)), CHECKED.area),
+    ['items'],
+  ),
+);
 
 const stateSchema = v.object({
   workbooks: v.pipe(v.array(workbookSchema), v.minLength(1)),
@@ -215,9 +258,9 @@ export type RestoreResult =
  */
 function repairWorkbook(workbook: Workbook): Workbook {
   const placed = new Set<ItemId>();
-  const order = {} as Record<AreaId, ItemId[]>;
-  for (const areaId of AREA_IDS) {
-    order[areaId] = workbook.order[areaId].filter((id) => {
+  const order: Record<string, ItemId[]> = {};
+  for (const areaId of areaIdsOf(workbook)) {
+    order[areaId] = itemsOf(workbook, areaId).filter((id) => {
       const keep = own(workbook.items, id)?.areaId === areaId && !placed.has(id);
       if (keep) placed.add(id);
       return keep;
@@ -227,7 +270,8 @@ function repairWorkbook(workbook: Workbook): Workbook {
   for (const [key, item] of Object.entries(workbook.items)) {
     const fixed = item.id === key ? item : { ...item, id: key };
     items[key] = fixed;
-    if (!placed.has(key)) order[fixed.areaId].push(key);
+    // The schema has checked every item's area is the plan's.
+    if (!placed.has(key)) order[fixed.areaId]?.push(key);
   }
   return { ...workbook, items, order };
 }

@@ -14,10 +14,43 @@ export const AREA_IDS = [
   'execution',
 ] as const;
 
+/** One of the built-in guide's areas. A plan made from an imported guide has areas of its own (PlanGuide). */
 export type AreaId = (typeof AREA_IDS)[number];
 
 export function isAreaId(value: unknown): value is AreaId {
   return typeof value === 'string' && (AREA_IDS as readonly string[]).includes(value);
+}
+
+/** An area of a plan made from an imported guide: one of that guide's sections. */
+export interface PlanArea {
+  id: string;
+  title: string;
+  question: string;
+}
+
+/** A guide the user imported, kept by the plans made from it: any number of areas, in its own language only. */
+export interface PlanGuide {
+  title: string;
+  introduction: string;
+  areas: readonly PlanArea[];
+}
+
+/** The most areas an imported guide may have: a screen of links, not a list to scroll. */
+export const MAX_PLAN_AREAS = 50;
+
+/** The ids of a plan's areas, in order: its imported guide's, else the built-in guide's ten. */
+export function areaIdsOf(workbook: { guide: PlanGuide | null }): readonly string[] {
+  return workbook.guide ? workbook.guide.areas.map((area) => area.id) : AREA_IDS;
+}
+
+/** Whether `value` names an area of this plan (an address or a teammate's position may name any). */
+export function isAreaOf(workbook: { guide: PlanGuide | null }, value: unknown): value is string {
+  return typeof value === 'string' && areaIdsOf(workbook).includes(value);
+}
+
+/** The area ids a plan made from an imported guide of `count` sections uses. */
+export function planAreaIds(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `s${index + 1}`);
 }
 
 export const LOCALES = ['zh', 'en'] as const;
@@ -123,7 +156,8 @@ export function sameFieldValue(a: unknown, b: unknown): boolean {
  */
 export interface Item {
   id: ItemId;
-  areaId: AreaId;
+  /** An area of its plan (see areaIdsOf). */
+  areaId: string;
   /** `${areaId}/${index}` of the guide bullet it was seeded from, or null for the user's own items. */
   templateKey: string | null;
   title: string | null;
@@ -170,6 +204,14 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** An area's items in order; none for an id that is not an area of this plan (or a name every object has). */
+export function itemsOf(workbook: { order: Record<string, readonly ItemId[]> }, areaId: string): readonly ItemId[] {
+  return own(workbook.order, areaId) ?? NO_ITEMS;
+}
+
+// One empty list for every area a plan lacks, so a selector that reads one returns the same value each time.
+const NO_ITEMS: readonly ItemId[] = [];
+
 /** Whether `key` has the form of a guide bullet's key, `team/0` (see Item.templateKey). */
 export function isTemplateKey(key: string): boolean {
   const [areaId, index, ...rest] = key.split('/');
@@ -181,11 +223,13 @@ export interface Workbook {
   /** The user's name for the plan; null shows the guide's title in the current language. */
   name: string | null;
   createdAt: number;
+  /** The imported guide the plan was made from, which gives its areas; null for the built-in guide. Never changes. */
+  guide: PlanGuide | null;
   items: Record<ItemId, Item>;
-  /** Each area's items, in the order the user arranged them. */
-  order: Record<AreaId, ItemId[]>;
+  /** Each area's items, in the order the user arranged them; one entry per area of areaIdsOf. */
+  order: Record<string, readonly ItemId[]>;
   /** When each area's order last changed, so a merge keeps the newer arrangement. */
-  orderChangedAt: Record<AreaId, number>;
+  orderChangedAt: Record<string, number>;
   nameChangedAt: number;
   /** The founders' or company name for the printed cover; null when not given. */
   company: string | null;

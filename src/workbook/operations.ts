@@ -3,15 +3,18 @@
 import { templateKey } from './guide';
 import {
   AREA_IDS,
-  type AreaId,
+  areaIdsOf,
   type Clock,
   isCalendarDay,
   type Item,
   NO_CRITERIA,
   type ItemId,
+  itemsOf,
   own,
+  type PlanGuide,
   type TemplateShape,
   type Workbook,
+  type AreaId,
 } from './model';
 
 /** What a new or reset item starts with besides its text. */
@@ -40,8 +43,8 @@ function seedArea(template: TemplateShape, areaId: AreaId, clock: Clock): Item[]
 /** A fresh workbook holding every item of the guide, none done. */
 export function createWorkbook(template: TemplateShape, clock: Clock): Workbook {
   const items: Record<ItemId, Item> = {};
-  const order = {} as Record<AreaId, ItemId[]>;
-  const orderChangedAt = {} as Record<AreaId, number>;
+  const order: Record<string, ItemId[]> = {};
+  const orderChangedAt: Record<string, number> = {};
   for (const areaId of AREA_IDS) {
     const seeded = seedArea(template, areaId, clock);
     for (const item of seeded) items[item.id] = item;
@@ -52,6 +55,7 @@ export function createWorkbook(template: TemplateShape, clock: Clock): Workbook 
     id: clock.newId(),
     name: null,
     createdAt: clock.now(),
+    guide: null,
     items,
     order,
     orderChangedAt,
@@ -62,15 +66,16 @@ export function createWorkbook(template: TemplateShape, clock: Clock): Workbook 
   };
 }
 
-/** A plan with no items, for a founder who starts from a clean sheet. */
-export function blankWorkbook(clock: Clock): Workbook {
-  const perArea = <T>(value: () => T) => Object.fromEntries(AREA_IDS.map((areaId) => [areaId, value()])) as Record<AreaId, T>;
+/** A plan with no items, for a founder who starts from a clean sheet; with the areas of `guide` when given. */
+export function blankWorkbook(clock: Clock, guide: PlanGuide | null = null): Workbook {
+  const perArea = <T>(value: () => T) => Object.fromEntries(areaIdsOf({ guide }).map((areaId) => [areaId, value()]));
   return {
     id: clock.newId(),
     name: null,
     createdAt: clock.now(),
+    guide,
     items: {},
-    order: perArea(() => []),
+    order: perArea((): ItemId[] => []),
     orderChangedAt: perArea(() => 0),
     nameChangedAt: 0,
     company: null,
@@ -89,8 +94,8 @@ export function copyWorkbook(workbook: Workbook, name: string, clock: Clock): Wo
     newIds.set(id, copy.id);
     items[copy.id] = copy;
   }
-  const order = {} as Record<AreaId, ItemId[]>;
-  for (const areaId of AREA_IDS) order[areaId] = workbook.order[areaId].flatMap((id) => newIds.get(id) ?? []);
+  const order: Record<string, ItemId[]> = {};
+  for (const areaId of areaIdsOf(workbook)) order[areaId] = itemsOf(workbook, areaId).flatMap((id) => newIds.get(id) ?? []);
   const now = clock.now();
   return { ...workbook, id: clock.newId(), name, nameChangedAt: now, createdAt: now, items, order, deleted: {} };
 }
@@ -142,7 +147,7 @@ export function isSavableTitle(title: string): boolean {
 
 export function addItem(
   workbook: Workbook,
-  areaId: AreaId,
+  areaId: string,
   input: { title: string; detail?: string },
   clock: Clock,
 ): { workbook: Workbook; itemId: ItemId } | { workbook: Workbook; error: 'blank' } {
@@ -163,7 +168,7 @@ export function addItem(
     workbook: {
       ...workbook,
       items: { ...workbook.items, [item.id]: item },
-      order: { ...workbook.order, [areaId]: [...workbook.order[areaId], item.id] },
+      order: { ...workbook.order, [areaId]: [...itemsOf(workbook, areaId), item.id] },
     },
   };
 }
@@ -239,7 +244,7 @@ export interface DeletedItem {
 export function deleteItem(workbook: Workbook, itemId: ItemId): { workbook: Workbook; deleted: DeletedItem | null } {
   const item = own(workbook.items, itemId);
   if (!item) return { workbook, deleted: null };
-  const ids = workbook.order[item.areaId];
+  const ids = itemsOf(workbook, item.areaId);
   const { [itemId]: _removed, ...items } = workbook.items;
   return {
     deleted: { item, index: ids.indexOf(itemId) },
@@ -249,7 +254,7 @@ export function deleteItem(workbook: Workbook, itemId: ItemId): { workbook: Work
 
 export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): Workbook {
   if (Object.hasOwn(workbook.items, item.id)) return workbook;
-  const ids = [...workbook.order[item.areaId]];
+  const ids = [...itemsOf(workbook, item.areaId)];
   ids.splice(Math.min(index, ids.length), 0, item.id);
   return {
     ...workbook,
@@ -262,9 +267,9 @@ export function restoreItem(workbook: Workbook, { item, index }: DeletedItem): W
 export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Workbook {
   const item = own(workbook.items, itemId);
   if (!item) return workbook;
-  const from = workbook.order[item.areaId].indexOf(itemId);
+  const from = itemsOf(workbook, item.areaId).indexOf(itemId);
   const to = from + offset;
-  if (from < 0 || to < 0 || to >= workbook.order[item.areaId].length) return workbook;
+  if (from < 0 || to < 0 || to >= itemsOf(workbook, item.areaId).length) return workbook;
   return moveItemTo(workbook, itemId, to);
 }
 
@@ -272,7 +277,7 @@ export function moveItem(workbook: Workbook, itemId: ItemId, offset: number): Wo
 export function moveItemTo(workbook: Workbook, itemId: ItemId, index: number): Workbook {
   const item = own(workbook.items, itemId);
   if (!item) return workbook;
-  const ids = workbook.order[item.areaId];
+  const ids = itemsOf(workbook, item.areaId);
   const from = ids.indexOf(itemId);
   const to = Math.max(0, Math.min(index, ids.length - 1));
   if (from < 0 || from === to) return workbook;
@@ -284,18 +289,18 @@ export function moveItemTo(workbook: Workbook, itemId: ItemId, index: number): W
 
 /** An area's items and order as they were, so a reset can be undone exactly. */
 export interface AreaSnapshot {
-  areaId: AreaId;
+  areaId: string;
   items: Item[];
 }
 
-export function snapshotArea(workbook: Workbook, areaId: AreaId): AreaSnapshot {
-  return { areaId, items: workbook.order[areaId].flatMap((id) => own(workbook.items, id) ?? []) };
+export function snapshotArea(workbook: Workbook, areaId: string): AreaSnapshot {
+  return { areaId, items: itemsOf(workbook, areaId).flatMap((id) => own(workbook.items, id) ?? []) };
 }
 
 /** Replaces an area's items with the given ones, in that order. */
 export function replaceArea(workbook: Workbook, { areaId, items: replacement }: AreaSnapshot): Workbook {
   const items = { ...workbook.items };
-  for (const id of workbook.order[areaId]) delete items[id];
+  for (const id of itemsOf(workbook, areaId)) delete items[id];
   for (const item of replacement) items[item.id] = item;
   return { ...workbook, items, order: { ...workbook.order, [areaId]: replacement.map((item) => item.id) } };
 }
@@ -337,8 +342,8 @@ export function alignSeededItems(local: Workbook, incoming: Workbook): Workbook 
   const rename = (id: ItemId) => renamed.get(id) ?? id;
   const items: Record<ItemId, Item> = {};
   for (const item of Object.values(incoming.items)) items[rename(item.id)] = { ...item, id: rename(item.id) };
-  const order = {} as Record<AreaId, ItemId[]>;
-  for (const areaId of AREA_IDS) order[areaId] = incoming.order[areaId].map(rename);
+  const order: Record<string, ItemId[]> = {};
+  for (const areaId of areaIdsOf(incoming)) order[areaId] = itemsOf(incoming, areaId).map(rename);
   return { ...incoming, items, order };
 }
 
@@ -348,7 +353,7 @@ export function removedItems(before: Workbook, after: Workbook): DeletedItem[] {
   const removed: DeletedItem[] = [];
   for (const id in before.items) {
     const item = before.items[id] as Item;
-    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: before.order[item.areaId].indexOf(id) });
+    if (!Object.hasOwn(after.items, id)) removed.push({ item, index: itemsOf(before, item.areaId).indexOf(id) });
   }
   return removed;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { itemsOf } from './model';
 import { describe, expect, it } from 'vitest';
 import { addOwnCriterion, withCriterionMet } from './criteria';
 import { resolveItemText } from './guide';
@@ -64,12 +65,12 @@ describe('a read-only link', () => {
 
   it('keeps names, tracking, notes, own items, edited text, deletions and order', async () => {
     let workbook = fresh();
-    const [first, second, third] = workbook.order.team as [string, string, string];
+    const [first, second, third] = itemsOf(workbook, 'team') as [string, string, string];
     workbook = ops.setPlanDetails(workbook, { name: 'Acme 计划', company: 'Acme, Inc.' });
     workbook = ops.trackItem(workbook, first, { status: 'doing', owner: '张敏', due: '2027-02-28', priority: 'high' });
     workbook = ops.setNotes(workbook, second, '第一行\n"quoted", 😀 \u202Eright-to-left');
     workbook = ops.editItem(workbook, third, { detail: '' }).workbook;
-    workbook = ops.deleteItem(workbook, workbook.order.funding[1] as string).workbook;
+    workbook = ops.deleteItem(workbook, itemsOf(workbook, 'funding')[1] as string).workbook;
     workbook = ops.moveItem(workbook, first, 2);
     const added = ops.addItem(workbook, 'legal', { title: 'File the model with the CAC', detail: '' }, testClock(5, 'own'));
     if ('error' in added) throw new Error('refused');
@@ -80,7 +81,7 @@ describe('a read-only link', () => {
 
   it('keeps the criteria met and criteria of the user’s own', async () => {
     let workbook = fresh();
-    const first = workbook.order.team[0] as string;
+    const first = itemsOf(workbook, 'team')[0] as string;
     const item = workbook.items[first] as Workbook['items'][string];
     const withOwn = addOwnCriterion(withCriterionMet(item, 'team/0/c1', true), 'Signed offer letters, "all three"', {
       newId: () => 'own-1',

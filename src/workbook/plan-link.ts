@@ -3,8 +3,6 @@
 // behind a version mark so a later format can still read today's links.
 import { templateKey } from './guide';
 import {
-  AREA_IDS,
-  type AreaId,
   type Clock,
   isCalendarDay,
   isTemplateKey,
@@ -17,6 +15,13 @@ import {
   STATUSES,
   type TemplateShape,
   type Workbook,
+  itemsOf,
+  areaIdsOf,
+  isAreaId,
+  MAX_PLAN_AREAS,
+  planAreaIds,
+  type PlanArea,
+  type PlanGuide,
 } from './model';
 import { isSavableTitle } from './operations';
 
@@ -42,8 +47,10 @@ interface LinkPayload {
   /** Plan name and company, when set. */
   n?: string;
   c?: string;
-  /** Per area in AREA_IDS order: its items in order; 0 for an area exactly as the guide has it. */
+  /** Per area in the plan's order: its items in order; 0 for an area exactly as the built-in guide has it. */
   a: (LinkItem[] | 0)[];
+  /** An imported guide's title, introduction and areas as [title, question]; absent for the built-in guide. */
+  g?: [string, string, [string, string][]];
 }
 
 function toLinkItem(item: Item): LinkItem {
@@ -74,9 +81,13 @@ export function planToPayload(workbook: Workbook, template: TemplateShape): Link
   const payload: LinkPayload = { a: [] };
   if (workbook.name) payload.n = workbook.name;
   if (workbook.company) payload.c = workbook.company;
-  for (const areaId of AREA_IDS) {
-    const items = workbook.order[areaId].flatMap((id) => (workbook.items[id] ? [toLinkItem(workbook.items[id])] : []));
-    const asGuide = items.length === template.areas[areaId].items.length && items.every((item, index) => item === index);
+  const { guide } = workbook;
+  if (guide)
+    payload.g = [guide.title, guide.introduction, guide.areas.map((area): [string, string] => [area.title, area.question])];
+  for (const areaId of areaIdsOf(workbook)) {
+    const items = itemsOf(workbook, areaId).flatMap((id) => (workbook.items[id] ? [toLinkItem(workbook.items[id])] : []));
+    const guideItems = isAreaId(areaId) ? template.areas[areaId].items.length : -1;
+    const asGuide = items.length === guideItems && items.every((item, index) => item === index);
     payload.a.push(asGuide ? 0 : items);
   }
   return payload;
@@ -137,13 +148,14 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const optionalText = (value: unknown) => value === undefined || isText(value);
 
 /** The item a link entry describes, or null when the entry is not one this format writes. */
-function fromLinkItem(entry: unknown, areaId: AreaId, template: TemplateShape, clock: Clock): Item | null {
+function fromLinkItem(entry: unknown, areaId: string, template: TemplateShape, clock: Clock): Item | null {
   const fields = typeof entry === 'number' ? [entry] : entry;
   if (!Array.isArray(fields) || fields.length < 1 || fields.length > 9) return null;
   const [index, status = 0, owner = '', due = '', priority = -1, notes = '', title = 0, detail = 0, criteria = 0] =
     fields as unknown[];
   const guided = typeof index === 'number';
-  if (guided && !(Number.isInteger(index) && index >= 0 && index < template.areas[areaId].items.length)) return null;
+  const guideItems = isAreaId(areaId) ? template.areas[areaId].items.length : 0;
+  if (guided && !(Number.isInteger(index) && index >= 0 && index < guideItems)) return null;
   if (!guided && index !== null) return null;
   if (!(typeof status === 'number' && STATUSES[status])) return null;
   if (!(typeof priority === 'number' && (priority === -1 || PRIORITIES[priority]))) return null;
@@ -152,7 +164,7 @@ function fromLinkItem(entry: unknown, areaId: AreaId, template: TemplateShape, c
   // Only a guide item may follow the guide's text; a title of its own must be one the editor could save.
   if (title === 0 ? !guided : !(isText(title) && isSavableTitle(title))) return null;
   if (detail === 0 ? !guided : !isText(detail)) return null;
-  const key = guided ? templateKey(areaId, index as number) : null;
+  const key = guided && isAreaId(areaId) ? templateKey(areaId, index as number) : null;
   if (key !== null && !isTemplateKey(key)) return null;
   const itemCriteria = fromLinkCriteria(criteria);
   if (!itemCriteria) return null;
@@ -185,6 +197,22 @@ function fromLinkCriteria(entry: unknown): ItemCriteria | null {
   return { met, own: ownCriteria as OwnCriterion[] };
 }
 
+/** The imported guide a link carries, null for none, or undefined when it is not one this format writes. */
+function linkGuide(entry: unknown): PlanGuide | undefined {
+  if (!Array.isArray(entry) || entry.length !== 3) return undefined;
+  const [title, introduction, areas] = entry as unknown[];
+  if (!isText(title) || !isText(introduction) || !Array.isArray(areas)) return undefined;
+  if (areas.length === 0 || areas.length > MAX_PLAN_AREAS) return undefined;
+  const ids = planAreaIds(areas.length);
+  const planAreas = areas.map((area, index) =>
+    Array.isArray(area) && area.length === 2 && isText(area[0]) && isText(area[1])
+      ? { id: ids[index] as string, title: area[0], question: area[1] }
+      : null,
+  );
+  if (planAreas.some((area) => area === null)) return undefined;
+  return { title, introduction, areas: planAreas as PlanArea[] };
+}
+
 /**
  * The plan in a fragment, as a fresh workbook (new ids, nothing stamped); never throws: a fragment that
  * is not a plan link, one from a newer version, and a damaged or tampered one are told apart.
@@ -207,16 +235,20 @@ export async function decodePlanLink(fragment: string, template: TemplateShape, 
     return damaged;
   }
   if (typeof payload !== 'object' || payload === null) return damaged;
-  const { n, c, a } = payload as Record<string, unknown>;
-  if (!optionalText(n) || !optionalText(c) || !Array.isArray(a) || a.length !== AREA_IDS.length) return damaged;
+  const { n, c, a, g } = payload as Record<string, unknown>;
+  const guide = g === undefined ? null : linkGuide(g);
+  if (guide === undefined) return damaged;
+  const areaIds = areaIdsOf({ guide });
+  if (!optionalText(n) || !optionalText(c) || !Array.isArray(a) || a.length !== areaIds.length) return damaged;
 
   const items: Record<ItemId, Item> = {};
-  const order = {} as Record<AreaId, ItemId[]>;
+  const order: Record<string, ItemId[]> = {};
   let count = 0;
-  for (const [at, areaId] of AREA_IDS.entries()) {
-    const entries: unknown = a[at] === 0 ? template.areas[areaId].items.map((_, index) => index) : a[at];
+  for (const [at, areaId] of areaIds.entries()) {
+    const entries: unknown = a[at] === 0 && isAreaId(areaId) ? template.areas[areaId].items.map((_, index) => index) : a[at];
     if (!Array.isArray(entries)) return damaged;
-    order[areaId] = [];
+    const areaOrder: ItemId[] = [];
+    order[areaId] = areaOrder;
     const seen = new Set<number>();
     for (const entry of entries) {
       const item = fromLinkItem(entry, areaId, template, clock);
@@ -227,7 +259,7 @@ export async function decodePlanLink(fragment: string, template: TemplateShape, 
       if (index !== null && seen.has(index)) return damaged;
       if (index !== null) seen.add(index);
       items[item.id] = item;
-      order[areaId].push(item.id);
+      areaOrder.push(item.id);
     }
   }
   return {
@@ -236,9 +268,10 @@ export async function decodePlanLink(fragment: string, template: TemplateShape, 
       id: clock.newId(),
       name: (n as string | undefined) ?? null,
       createdAt: clock.now(),
+      guide,
       items,
       order,
-      orderChangedAt: Object.fromEntries(AREA_IDS.map((areaId) => [areaId, 0])) as Record<AreaId, number>,
+      orderChangedAt: Object.fromEntries(areaIds.map((areaId) => [areaId, 0])),
       nameChangedAt: 0,
       company: (c as string | undefined) ?? null,
       companyChangedAt: 0,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planName, resolveItemText } from './guide';
-import { AREA_IDS, type AreaId, type Item, type Locale, PRIORITIES, STATUSES, type Workbook } from './model';
+import { AREA_IDS, type AreaId, type Item, type Locale, PRIORITIES, STATUSES, type Workbook, itemsOf } from './model';
 import * as ops from './operations';
 import { MAX_MARKDOWN_ITEMS, type MarkdownLanguage, readPlanMarkdown, unescapeMarkdown } from './plan-markdown';
 import { planToMarkdown } from './plan-text';
@@ -56,8 +56,8 @@ function seen(workbook: Workbook, locale: Locale) {
 function tracked(): Workbook {
   const clock = testClock();
   let workbook = ops.setPlanDetails(ops.createWorkbook(TEMPLATES.en, clock), { name: 'Acme 计划', company: 'Acme, Inc.' });
-  const [core, skills, rd] = workbook.order.team as [string, string, string];
-  const [budget, sources] = workbook.order.funding as [string, string];
+  const [core, skills, rd] = itemsOf(workbook, 'team') as [string, string, string];
+  const [budget, sources] = itemsOf(workbook, 'funding') as [string, string];
   workbook = ops.trackItem(workbook, core, { status: 'done', owner: 'Li Wei', due: '2027-01-31', priority: 'high' });
   workbook = ops.trackItem(workbook, skills, { status: 'doing', owner: '张敏', priority: 'medium' });
   workbook = ops.trackItem(workbook, rd, { status: 'na', due: '2027-02-28', priority: 'low' });
@@ -102,7 +102,7 @@ describe('reading a Markdown export back', () => {
     expect(copy.id).not.toBe(workbook.id);
     const ids = new Set(Object.keys(workbook.items));
     expect(Object.keys(copy.items).some((id) => ids.has(id))).toBe(false);
-    const item = copy.items[copy.order.team[0] as string];
+    const item = copy.items[itemsOf(copy, 'team')[0] as string];
     expect(item?.changedAt.owner).toBe(2_000_000_000_000);
     expect(copy.nameChangedAt).toBe(2_000_000_000_000);
   });
@@ -234,11 +234,11 @@ describe('reading a Markdown export back', () => {
     ].join('\n');
     const workbook = read(text);
     expect(workbook.name).toBe('Hand made');
-    const [core] = workbook.order.team.map((id) => workbook.items[id]);
+    const [core] = itemsOf(workbook, 'team').map((id) => workbook.items[id]);
     expect(core).toMatchObject({ templateKey: 'team/0', title: null, owner: '张敏' });
-    expect(workbook.items[workbook.order.funding[0] as string]).toMatchObject({ title: 'Runway', status: 'done' });
+    expect(workbook.items[itemsOf(workbook, 'funding')[0] as string]).toMatchObject({ title: 'Runway', status: 'done' });
     // The file is Chinese (its first heading says so), so Chinese status words are its statuses.
-    expect(workbook.items[workbook.order.risk[0] as string]).toMatchObject({ templateKey: 'risk/0', status: 'doing' });
+    expect(workbook.items[itemsOf(workbook, 'risk')[0] as string]).toMatchObject({ templateKey: 'risk/0', status: 'doing' });
   });
 
   it('reads a task line as Obsidian Tasks writes it: priority before the due date, done and other dates dropped', () => {
@@ -252,7 +252,7 @@ describe('reading a Markdown export back', () => {
       '- [ ] Ship ✅ tests',
     ].join('\n');
     const workbook = read(text);
-    const [runway, deck, ship] = workbook.order.funding.map((id) => workbook.items[id]);
+    const [runway, deck, ship] = itemsOf(workbook, 'funding').map((id) => workbook.items[id]);
     expect(runway).toMatchObject({ title: 'Runway model', status: 'done', priority: 'high', due: '2026-03-01' });
     expect(deck).toMatchObject({ title: 'Pitch deck', owner: 'Lin', priority: 'medium', due: '2026-04-01' });
     // A mark in the middle of a title, with no date after it, is the title's own text.

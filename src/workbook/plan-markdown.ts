@@ -15,6 +15,11 @@ import {
   type Status,
   type Template,
   type Workbook,
+  areaIdsOf,
+  isAreaId,
+  MAX_PLAN_AREAS,
+  type PlanArea,
+  type PlanGuide,
 } from './model';
 import { blankWorkbook, isSavableTitle } from './operations';
 import type { PlanTextWords } from './plan-text';
@@ -86,7 +91,7 @@ const TASK_START = /^[-*+][ \t]+\[[^\]]*\]/;
 const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
 
 interface Draft {
-  areaId: AreaId;
+  areaId: string;
   line: number;
   title: string;
   status: Status;
@@ -137,7 +142,7 @@ function priorityFromMark(mark: string | undefined): Priority | null {
   return found ? (found[0] as Priority) : null;
 }
 
-function readTask(match: RegExpExecArray, lineNo: number, areaId: AreaId, languages: MarkdownLanguage[]): Draft {
+function readTask(match: RegExpExecArray, lineNo: number, areaId: string, languages: MarkdownLanguage[]): Draft {
   const [, tick = ' ', rawTitle = '', rawOwner, due, mark, note] = match;
   // The writer escapes the marks in a title, so a due-date mark or a quoted owner left in it is one the
   // line got wrong, not text.
@@ -224,8 +229,10 @@ function toItem(
 ): Item {
   const { detail, notes } = detailAndNotes(draft.body, labels);
   const locales = fileLocale ? [fileLocale, ...LOCALES.filter((l) => l !== fileLocale)] : [...LOCALES];
+  const { areaId } = draft;
+  // An area of a guide of the plan's own has no guide items to match: every item is the plan's own.
   const guideItems = (locale: Locale) =>
-    guides[locale].areas[draft.areaId].items.map((item, index) => ({ item, key: templateKey(draft.areaId, index) }));
+    isAreaId(areaId) ? guides[locale].areas[areaId].items.map((item, index) => ({ item, key: templateKey(areaId, index) })) : [];
   const find = (test: (guide: { title: string; detail: string }) => boolean) => {
     for (const locale of locales) {
       const found = guideItems(locale).find(({ item, key }) => !used.has(key) && test(item));
@@ -238,7 +245,7 @@ function toItem(
   if (match) used.add(match.key);
   const followsGuide = byTitle !== null && (fileLocale === null || byTitle.locale === fileLocale);
   const guideDetail = match
-    ? locales.some((locale) => guides[locale].areas[draft.areaId].items[keyIndex(match.key)]?.detail === detail)
+    ? locales.some((locale) => isAreaId(areaId) && guides[locale].areas[areaId].items[keyIndex(match.key)]?.detail === detail)
     : false;
   return {
     id: clock.newId(),
@@ -300,7 +307,7 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
     const field = FIELD.exec(line);
     if (!field) throw new LineError(index + 1, { kind: 'front-matter-field' });
     const [, key = '', raw = ''] = field;
-    if (key === 'plan' || key === 'company') fields[key] = fieldValue(raw, key, index + 1);
+    if (key === 'plan' || key === 'company' || key === 'guide') fields[key] = fieldValue(raw, key, index + 1);
   }
   index += 1;
 
@@ -313,12 +320,14 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
   }
   const wordsOf = fileLocale ? [languages[fileLocale]] : [languages.en, languages.zh];
   const pattern = taskPattern(wordsOf);
-  let areaId: AreaId | null = null;
+  let areaId: string | null = null;
+  // Written by a plan from a guide of its own (`guide:` in the front matter; see planToMarkdown).
+  const ownAreas: PlanArea[] | null = fields.guide === undefined ? null : [];
   let afterTask = false;
   let current: Draft | null = null;
   let blanks = 0;
   const drafts: Draft[] = [];
-  const headings = new Map<AreaId, { line: number; title: string }>();
+  const headings = new Map<string, { line: number; title: string }>();
 
   for (; index < lines.length; index += 1) {
     const line = at();
@@ -337,6 +346,16 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
     blanks = 0;
 
     const heading = HEADING.exec(line);
+    if (heading && ownAreas) {
+      // A plan from a guide of its own: its headings are its areas, in order, whatever their titles.
+      if (ownAreas.length === MAX_PLAN_AREAS) throw new LineError(lineNo, { kind: 'task-or-heading' });
+      const area = { id: `s${ownAreas.length + 1}`, title: unescapeMarkdown(heading[2] ?? '').trim(), question: '' };
+      ownAreas.push(area);
+      headings.set(area.id, { line: lineNo, title: area.title });
+      areaId = area.id;
+      afterTask = false;
+      continue;
+    }
     if (heading) {
       const area = headingArea(heading, guides);
       if (!area) throw new LineError(lineNo, { kind: 'known-area', found: line.replace(/^##\s*/, '') });
@@ -360,6 +379,11 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
       afterTask = true;
       continue;
     }
+    const ownArea = ownAreas?.at(-1);
+    if (ownArea && !afterTask && ownArea.question === '' && !TASK_START.test(line) && !/^\s/.test(line)) {
+      ownArea.question = line.trim();
+      continue;
+    }
     // The area's guiding question stands between its heading and its first task; anything else that
     // is not a task is not our export's.
     if (afterTask || TASK_START.test(line) || /^[-*+#>|]|^\d+\./.test(line.trimStart()) || /^\s/.test(line)) {
@@ -371,13 +395,14 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
   const labels = wordsOf.map(({ words }) => words.notes);
   const used = new Set<string>();
   const now = clock.now();
-  const blank = blankWorkbook(clock);
+  const guide: PlanGuide | null = ownAreas ? { title: fields.guide ?? '', introduction: '', areas: ownAreas } : null;
+  const blank = blankWorkbook(clock, guide);
   const items: Record<ItemId, Item> = {};
-  const order = Object.fromEntries(AREA_IDS.map((id) => [id, [] as ItemId[]])) as Record<AreaId, ItemId[]>;
+  const order: Record<string, ItemId[]> = Object.fromEntries(areaIdsOf(blank).map((id) => [id, []]));
   for (const draft of drafts) {
     const item = toItem(draft, labels, fileLocale, guides, used, clock);
     items[item.id] = item;
-    order[item.areaId].push(item.id);
+    order[item.areaId]?.push(item.id);
   }
   const read: Workbook = {
     ...blank,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { csvField, escapeMarkdown, ownerMark, type PlanTextSource, planToCsv, planToMarkdown } from './plan-text';
@@ -7,7 +8,7 @@ import { PLAN_TEXT_WORDS, testClock } from './testing';
 
 const EN_WORDS = PLAN_TEXT_WORDS.en;
 const ZH_WORDS = PLAN_TEXT_WORDS.zh;
-const first = (workbook: Workbook, area: 'team' | 'funding') => workbook.order[area][0] as string;
+const first = (workbook: Workbook, area: 'team' | 'funding') => itemsOf(workbook, area)[0] as string;
 
 function tracked(): Workbook {
   let workbook = ops.createWorkbook(TEMPLATES.en, testClock());

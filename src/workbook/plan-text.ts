@@ -2,9 +2,13 @@
 // and CSV (RFC 4180, with a byte-order mark so spreadsheets read Chinese as UTF-8). Pure: the words
 // of the language shown come in as `PlanTextWords`.
 import { resolveItemText } from './guide';
-import { AREA_IDS, type Item, type Priority, type Status, type Template, type Workbook } from './model';
+import { AREA_IDS, type AreaId, type Item, type Priority, type Status, type Template, type Workbook, itemsOf } from './model';
+import { planAreas } from './plan-areas';
 import { areaProgress, overallProgress } from './progress';
 import { DUE_MARK, PRIORITY_MARKS } from './task-marks';
+
+// The files name areas by their guide titles, never by the short names of the screens.
+const NO_NAMES = Object.fromEntries(AREA_IDS.map((id) => [id, id])) as Record<AreaId, string>;
 
 export interface PlanTextWords {
   statuses: Record<Status, string>;
@@ -118,6 +122,7 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
   const lines = [
     '---',
     `plan: ${yamlString(name)}`,
+    ...(workbook.guide ? [`guide: ${yamlString(workbook.guide.title)}`] : []),
     ...(workbook.company ? [`company: ${yamlString(workbook.company)}`] : []),
     `date: ${day}`,
     `progress: ${overall.percent}%`,
@@ -127,17 +132,11 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
     '',
     `# ${escapeMarkdown(name)}`,
   ];
-  for (const areaId of AREA_IDS) {
-    const area = template.areas[areaId];
+  for (const [index, area] of planAreas(workbook, NO_NAMES, template).entries()) {
+    const areaId = area.id;
     const progress = areaProgress(workbook, areaId);
-    lines.push(
-      '',
-      `## ${area.number}. ${escapeMarkdown(area.title)} (${progress.done}/${progress.total})`,
-      '',
-      area.question,
-      '',
-    );
-    for (const id of workbook.order[areaId]) {
+    lines.push('', `## ${index + 1}. ${escapeMarkdown(area.title)} (${progress.done}/${progress.total})`, '', area.question, '');
+    for (const id of itemsOf(workbook, areaId)) {
       const item = workbook.items[id];
       if (!item) continue;
       const { title, detail } = resolveItemText(item, template);
@@ -165,13 +164,13 @@ export function planToCsv({ workbook, template, words }: PlanTextSource): string
   const rows = [
     [columns.area, columns.title, columns.status, columns.owner, columns.due, columns.priority, columns.notes, columns.detail],
   ];
-  for (const areaId of AREA_IDS) {
-    for (const id of workbook.order[areaId]) {
+  for (const area of planAreas(workbook, NO_NAMES, template)) {
+    for (const id of itemsOf(workbook, area.id)) {
       const item = workbook.items[id];
       if (!item) continue;
       const { title, detail } = resolveItemText(item, template);
       rows.push([
-        template.areas[areaId].title,
+        area.title,
         title,
         words.statuses[item.status],
         item.owner,

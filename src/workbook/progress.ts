@@ -1,6 +1,6 @@
 // How far the plan is: done and total per area and overall, as counts and a whole percent.
 // Not applicable items count in neither, so 1 done of 4 with 1 not applicable is 1 of 3.
-import { AREA_IDS, type AreaId, type Workbook } from './model';
+import { type Workbook, itemsOf, areaIdsOf } from './model';
 
 export interface Progress {
   readonly done: number;
@@ -13,10 +13,10 @@ export function toProgress(done: number, total: number): Progress {
   return { done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100) };
 }
 
-export function areaProgress(workbook: Workbook, areaId: AreaId): Progress {
+export function areaProgress(workbook: Workbook, areaId: string): Progress {
   let done = 0;
   let total = 0;
-  for (const id of workbook.order[areaId]) {
+  for (const id of itemsOf(workbook, areaId)) {
     const status = workbook.items[id]?.status;
     if (status === 'na' || status === undefined) continue;
     total += 1;
@@ -28,7 +28,7 @@ export function areaProgress(workbook: Workbook, areaId: AreaId): Progress {
 export function overallProgress(workbook: Workbook): Progress {
   let done = 0;
   let total = 0;
-  for (const areaId of AREA_IDS) {
+  for (const areaId of areaIdsOf(workbook)) {
     const area = areaProgress(workbook, areaId);
     done += area.done;
     total += area.total;

@@ -18,6 +18,7 @@ export type Expectation =
   | { kind: 'guide-key-area' }
   /** A guide item's key past the last bullet the guide has in that area. */
   | { kind: 'guide-key-beyond' }
+  | { kind: 'area' }
   /** A title the editor would refuse: blank, invisible, or on more than one line. */
   | { kind: 'title' }
   /** An id that is empty: valibot's own wording, "expected at least 1", does not say what is wrong. */
@@ -43,6 +44,7 @@ export const CHECKED = {
   templateKey: 'template-key',
   guideKeyArea: 'guide-key-area',
   guideKeyBeyond: 'guide-key-beyond',
+  area: 'area',
   title: 'title',
   emptyId: 'empty-id',
 } as const;
@@ -81,6 +83,7 @@ function expectation(issue: Issue): Expectation {
         case CHECKED.templateKey:
         case CHECKED.guideKeyArea:
         case CHECKED.guideKeyBeyond:
+        case CHECKED.area:
         case CHECKED.title:
         case CHECKED.emptyId:
           return { kind: issue.message };
@@ -124,6 +127,8 @@ function describeExpectation(e: Expectation): string {
       return 'a guide item key of another area than the item’s';
     case 'guide-key-beyond':
       return 'a guide item key past the last item the guide has in that area';
+    case 'area':
+      return 'expected the areas of the plan’s guide, each once';
     case 'title':
       return 'expected a title that is not blank and on one line';
     case 'empty-id':

@@ -1,5 +1,5 @@
 // Records when things changed: stamps edited fields, tombstones deleted items, dates reordered areas.
-import { AREA_IDS, type AreaId, ITEM_FIELDS, type Item, sameFieldValue, type ItemId, own, type Workbook } from './model';
+import { ITEM_FIELDS, type Item, sameFieldValue, type ItemId, own, type Workbook, itemsOf, areaIdsOf } from './model';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -43,9 +43,9 @@ export function recordChanges(before: Workbook, after: Workbook, now: number): W
     }
   }
 
-  let orderChangedAt: Record<AreaId, number> | null = null;
-  for (const areaId of AREA_IDS) {
-    if (before.order[areaId] !== after.order[areaId] && !sameIds(before.order[areaId], after.order[areaId])) {
+  let orderChangedAt: Record<string, number> | null = null;
+  for (const areaId of areaIdsOf(after)) {
+    if (itemsOf(before, areaId) !== itemsOf(after, areaId) && !sameIds(itemsOf(before, areaId), itemsOf(after, areaId))) {
       orderChangedAt ??= { ...after.orderChangedAt };
       orderChangedAt[areaId] = now;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { applyStep, combineSteps, diffWorkbook, type WorkbookStep } from './steps';
@@ -16,7 +17,7 @@ function stepOf(before: Workbook, after: Workbook): WorkbookStep {
 describe('a step applied to a plan changed since', () => {
   it('undo reverses only the step’s fields, redo replays them', () => {
     const start = base();
-    const [x, y] = start.order.team as [string, string];
+    const [x, y] = itemsOf(start, 'team') as [string, string];
     const ticked = ops.toggleItem(start, x, true);
     const step = stepOf(start, ticked);
     const elsewhere = ops.setNotes(ops.setNotes(ticked, y, 'other tab'), x, 'other tab too');
@@ -28,7 +29,7 @@ describe('a step applied to a plan changed since', () => {
 
   it('a field changed again since keeps the later value', () => {
     const start = base();
-    const x = start.order.team[0] as string;
+    const x = itemsOf(start, 'team')[0] as string;
     const step = stepOf(start, ops.setNotes(start, x, 'mine'));
     const later = ops.setNotes(ops.setNotes(start, x, 'mine'), x, 'theirs');
     expect(applyStep(later, step, 'undo')).toBe(later);
@@ -36,13 +37,13 @@ describe('a step applied to a plan changed since', () => {
 
   it('an undone deletion goes back in its place, items added since keep theirs', () => {
     const start = base();
-    const [x, y] = start.order.legal as [string, string];
+    const [x, y] = itemsOf(start, 'legal') as [string, string];
     const step = stepOf(start, ops.deleteItem(start, x).workbook);
     const added = ops.addItem(ops.deleteItem(start, x).workbook, 'legal', { title: 'New' }, testClock(5, 'b'));
     if ('error' in added) throw new Error('expected an item');
     const undone = applyStep(added.workbook, step, 'undo');
-    expect(undone.order.legal.slice(0, 2)).toEqual([x, y]);
-    expect(undone.order.legal.at(-1)).toBe(added.itemId);
+    expect(itemsOf(undone, 'legal').slice(0, 2)).toEqual([x, y]);
+    expect(itemsOf(undone, 'legal').at(-1)).toBe(added.itemId);
     expect(undone.items[x]).toEqual(start.items[x]);
   });
 
@@ -52,14 +53,14 @@ describe('a step applied to a plan changed since', () => {
     if ('error' in added) throw new Error('expected an item');
     const step = stepOf(start, added.workbook);
     expect(applyStep(added.workbook, step, 'undo').items[added.itemId]).toBeUndefined();
-    expect(applyStep(added.workbook, step, 'undo').order.risk).toEqual(start.order.risk);
+    expect(applyStep(added.workbook, step, 'undo').order.risk).toEqual(itemsOf(start, 'risk'));
     const worked = ops.setNotes(added.workbook, added.itemId, 'their notes');
     expect(applyStep(worked, step, 'undo').items[added.itemId]?.notes).toBe('their notes');
   });
 
   it('two steps combined take nothing from an edit made between them elsewhere', () => {
     const start = base();
-    const x = start.order.team[0] as string;
+    const x = itemsOf(start, 'team')[0] as string;
     const first = ops.setNotes(start, x, 'a');
     const between = ops.toggleItem(first, x, true);
     const second = ops.setNotes(between, x, 'ab');

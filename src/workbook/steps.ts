@@ -1,8 +1,6 @@
 // What one undoable step changed, so undo and redo can reverse or replay only that change on a plan
 // that other tabs have changed since. Putting back a whole earlier copy would erase their work.
 import {
-  AREA_IDS,
-  type AreaId,
   ITEM_FIELDS,
   type Item,
   type ItemField,
@@ -10,6 +8,8 @@ import {
   own,
   sameFieldValue,
   type Workbook,
+  itemsOf,
+  areaIdsOf,
 } from './model';
 import { recordChanges } from './stamps';
 
@@ -26,7 +26,7 @@ interface Change<T> {
 
 export interface WorkbookStep {
   items: Record<ItemId, ItemChange>;
-  order: Partial<Record<AreaId, Change<ItemId[]>>>;
+  order: Partial<Record<string, Change<readonly ItemId[]>>>;
   name?: Change<string | null>;
   company?: Change<string | null>;
 }
@@ -65,9 +65,9 @@ export function diffWorkbook(before: Workbook, after: Workbook): WorkbookStep | 
       changed = true;
     }
   }
-  for (const areaId of AREA_IDS) {
-    if (sameIds(before.order[areaId], after.order[areaId])) continue;
-    step.order[areaId] = { before: before.order[areaId], after: after.order[areaId] };
+  for (const areaId of areaIdsOf(after)) {
+    if (sameIds(itemsOf(before, areaId), itemsOf(after, areaId))) continue;
+    step.order[areaId] = { before: itemsOf(before, areaId), after: itemsOf(after, areaId) };
     changed = true;
   }
   if (before.name !== after.name) {
@@ -112,9 +112,9 @@ export function combineSteps(first: Step, next: Step): Step {
       items[itemId] = earlier ? { before: earlier.before, after: laterItem(earlier, later) } : later;
     }
     const order = { ...a.order };
-    for (const areaId of AREA_IDS) {
-      const later = b.order[areaId];
-      if (later) order[areaId] = { before: a.order[areaId]?.before ?? later.before, after: later.after };
+    for (const areaId of Object.keys(b.order)) {
+      const later = own(b.order, areaId);
+      if (later) order[areaId] = { before: own(a.order, areaId)?.before ?? later.before, after: later.after };
     }
     step[id] = {
       items,
@@ -130,7 +130,7 @@ export function combineSteps(first: Step, next: Step): Step {
  * `target` as the area's order, without items gone since and with items added since (by another tab)
  * placed after the item they follow now.
  */
-function placeOrder(target: readonly ItemId[], current: readonly ItemId[], items: Workbook['items'], areaId: AreaId) {
+function placeOrder(target: readonly ItemId[], current: readonly ItemId[], items: Workbook['items'], areaId: string) {
   const order = target.filter((id) => own(items, id)?.areaId === areaId);
   const placed = new Set(order);
   current.forEach((id, index) => {
@@ -181,10 +181,10 @@ export function applyStep(current: Workbook, step: WorkbookStep, direction: Dire
   }
 
   const finalItems = items ?? current.items;
-  let order: Workbook['order'] | null = null;
-  for (const areaId of AREA_IDS) {
+  let order: Record<string, readonly ItemId[]> | null = null;
+  for (const areaId of areaIdsOf(current)) {
     const change = step.order[areaId];
-    const now = current.order[areaId];
+    const now = itemsOf(current, areaId);
     const next = change
       ? placeOrder(change[to], now, finalItems, areaId)
       : removed.size

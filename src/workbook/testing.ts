@@ -49,3 +49,33 @@ export const PLAN_TEXT_WORDS: Record<Locale, PlanTextWords> = {
     },
   },
 };
+
+/** A guide of a user's own in the seeds' format: six sections, Chinese and English colons, no closing paragraph. */
+export const SIX_SECTIONS = `### 孵化器申请指南
+
+#### 1. 团队
+**题目：** 谁来做？
+**答案：**
+- **创始人：** 至少两位全职创始人。
+- **顾问:** 行业顾问一名。
+
+#### 2. Product
+**Question:** What is it?
+- **Demo:** a working demo.
+
+#### 3. Market
+**Question:** Who buys it?
+- **ICP:** the first customer profile.
+
+#### 4. Traction
+**Question:** What proves it?
+- **Pilots:** two paid pilots.
+
+#### 5. Money
+**Question:** How much?
+- **Runway:** 18 months.
+
+#### 6. Ask
+**Question:** What do you need?
+- **Intro:** three investor intros.
+`;

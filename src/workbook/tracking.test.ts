@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import type { Workbook } from './model';
 import * as ops from './operations';
 import { areaProgress } from './progress';
@@ -18,7 +19,7 @@ import {
 } from './tracking';
 
 const fresh = () => ops.createWorkbook(TEMPLATES.en, testClock());
-const at = (workbook: Workbook, area: 'team' | 'funding' | 'legal', index: number) => workbook.order[area][index] as string;
+const at = (workbook: Workbook, area: 'team' | 'funding' | 'legal', index: number) => itemsOf(workbook, area)[index] as string;
 const track = (workbook: Workbook, id: string, changes: ops.TrackingChanges) => ops.trackItem(workbook, id, changes);
 
 describe('status and progress', () => {
@@ -188,11 +189,11 @@ describe('recently completed', () => {
 describe('filterArea', () => {
   it('filters by status, owner and overdue together', () => {
     let workbook = fresh();
-    const ids = workbook.order.team;
+    const ids = itemsOf(workbook, 'team');
     workbook = track(workbook, ids[0] as string, { status: 'doing', owner: 'Ana', due: '2026-11-01' });
     workbook = track(workbook, ids[1] as string, { status: 'doing', owner: 'Bo' });
     workbook = track(workbook, ids[2] as string, { owner: 'Ana', due: '2026-12-30' });
-    expect(filterArea(workbook, 'team', {}, '2026-11-28')).toBe(workbook.order.team);
+    expect(filterArea(workbook, 'team', {}, '2026-11-28')).toBe(itemsOf(workbook, 'team'));
     expect(filterArea(workbook, 'team', { status: 'doing' }, '2026-11-28')).toEqual([ids[0], ids[1]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana' }, '2026-11-28')).toEqual([ids[0], ids[2]]);
     expect(filterArea(workbook, 'team', { owner: 'Ana', overdue: true }, '2026-11-28')).toEqual([ids[0]]);
@@ -217,7 +218,7 @@ describe('searchItems', () => {
     const workbook = fresh();
     const english = searchItems(workbook, 'privacy', templates);
     expect(new Set(english.map((h) => h.areaId))).toEqual(new Set(['challenges', 'legal']));
-    expect(english).toContainEqual({ areaId: 'legal', itemId: workbook.order.legal[3] });
+    expect(english).toContainEqual({ areaId: 'legal', itemId: itemsOf(workbook, 'legal')[3] });
     expect(searchItems(workbook, '隐私', templates)).toEqual(english);
   });
 

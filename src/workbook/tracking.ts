@@ -1,6 +1,6 @@
 // Tracking rules: the user's "today", overdue and due soon, status counts, owners' loads, and the
 // dashboard's lists. Filters and search, which only the area and search screens use, are in filters.ts.
-import { AREA_IDS, type Item, STATUSES, type Status, type Workbook } from './model';
+import { type Item, STATUSES, type Status, type Workbook, itemsOf, areaIdsOf } from './model';
 
 /** A calendar day as YYYY-MM-DD, the same form a date input gives. */
 export type Day = string;
@@ -44,8 +44,8 @@ const isDueBetween = (item: Item, first: Day, last: Day) =>
  */
 export function itemsInOrder(workbook: Workbook): Item[] {
   const items: Item[] = [];
-  for (const areaId of AREA_IDS) {
-    for (const id of workbook.order[areaId]) {
+  for (const areaId of areaIdsOf(workbook)) {
+    for (const id of itemsOf(workbook, areaId)) {
       const item = workbook.items[id];
       if (item) items.push(item);
     }

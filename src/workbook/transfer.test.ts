@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from './model';
 import savedV1 from './fixtures/state-v1.json';
 import { STATE_VERSION } from './persisted-state';
 import type { Workbook } from './model';
@@ -94,8 +95,8 @@ describe('diffWorkbooks', () => {
   it('counts items added, changed and removed', () => {
     const clock = testClock(0, 'new');
     const current = workbook();
-    let incoming = ops.toggleItem(current, current.order.team[0] as string, true);
-    incoming = ops.deleteItem(incoming, current.order.legal[0] as string).workbook;
+    let incoming = ops.toggleItem(current, itemsOf(current, 'team')[0] as string, true);
+    incoming = ops.deleteItem(incoming, itemsOf(current, 'legal')[0] as string).workbook;
     const added = ops.addItem(incoming, 'risk', { title: 'New' }, clock);
     if ('error' in added) throw new Error('expected an item');
     expect(diffWorkbooks(current, added.workbook)).toEqual({ added: 1, changed: 1, removed: 1 });
@@ -135,7 +136,7 @@ describe('parseImport refuses what the screens could not use', () => {
 
   it.each(['toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'])('an item id named %s', (name) => {
     const text = fileWith(({ workbook: w }) => {
-      const id = w.order.team![0]!;
+      const id = itemsOf(w, 'team')![0]!;
       w.items[name] = { ...w.items[id], id: name };
       delete w.items[id];
       w.order.team![0] = name;
@@ -158,7 +159,7 @@ describe('parseImport refuses what the screens could not use', () => {
   });
 
   it.each(['toString/0', 'team', 'team/x', 'team/-1', 'nowhere/0'])('a template key %j', (key) => {
-    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = key));
+    const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.templateKey = key));
     expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'template-key' } } });
   });
 
@@ -168,12 +169,12 @@ describe('parseImport refuses what the screens could not use', () => {
     ['team/5', 'guide-key-beyond'],
     ['funding/0', 'guide-key-area'],
   ])('a template key %j that is not a bullet of the item’s area', (key, kind) => {
-    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = key));
+    const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.templateKey = key));
     expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind } } });
   });
 
   it('a template key for the last bullet of its area is accepted', () => {
-    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.templateKey = 'team/4'));
+    const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.templateKey = 'team/4'));
     expect(parseImport(text).ok).toBe(true);
   });
 
@@ -181,19 +182,19 @@ describe('parseImport refuses what the screens could not use', () => {
   it.each(['', '   ', '   \u200B ', '\u2060\uFEFF', 'line1\nline2', 'line1\r\nline2'])(
     'a title %j the editor would refuse',
     (title) => {
-      const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = title));
+      const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.title = title));
       expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'title' } } });
     },
   );
 
   it('a guide item whose title is null (following the guide) is accepted', () => {
-    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.title = null));
+    const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.title = null));
     expect(parseImport(text).ok).toBe(true);
   });
 
   it('an empty item id, saying it is empty', () => {
     const text = fileWith(({ workbook: w }) => {
-      const id = w.order.team![0]!;
+      const id = itemsOf(w, 'team')![0]!;
       w.items[''] = { ...w.items[id], id: '' };
       delete w.items[id];
       w.order.team![0] = '';
@@ -215,7 +216,7 @@ describe('parseImport refuses what the screens could not use', () => {
   });
 
   it.each(['2026-02-30', '0000-01-01', '2025-02-29'])('a due date %j that is not a calendar day', (due) => {
-    const text = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.due = due));
+    const text = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.due = due));
     expect(refusal(text)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'date' } } });
   });
 
@@ -228,14 +229,14 @@ describe('parseImport refuses what the screens could not use', () => {
       code: 'invalid',
       field: { path: 'workbook.deleted', expectation: { kind: 'type', expected: 'object' } },
     });
-    const changedAt = fileWith(({ workbook: w }) => (w.items[w.order.team![0]!]!.changedAt = []));
+    const changedAt = fileWith(({ workbook: w }) => (w.items[itemsOf(w, 'team')![0]!]!.changedAt = []));
     expect(refusal(changedAt)).toMatchObject({ code: 'invalid', field: { expectation: { kind: 'type', expected: 'object' } } });
   });
 
   it('still reads a leap day and a due date in year 1', () => {
     const text = fileWith(({ workbook: w }) => {
-      w.items[w.order.team![0]!]!.due = '2028-02-29';
-      w.items[w.order.team![1]!]!.due = '0001-01-01';
+      w.items[itemsOf(w, 'team')![0]!]!.due = '2028-02-29';
+      w.items[itemsOf(w, 'team')![1]!]!.due = '0001-01-01';
     });
     expect(parseImport(text).ok).toBe(true);
   });
@@ -257,14 +258,14 @@ describe('previewImport', () => {
 
   it('a file with deletion markers: Merge removes those items, and says so', () => {
     const current = workbook();
-    const gone = current.order.legal.slice(0, 3);
+    const gone = itemsOf(current, 'legal').slice(0, 3);
     const file = at(current, 2e12, (w) => gone.reduce((next, id) => ops.deleteItem(next, id).workbook, w));
     expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 0, removed: 3 });
   });
 
   it('counts what Merge changes in items both sides have', () => {
     const current = workbook();
-    const id = current.order.team[0] as string;
+    const id = itemsOf(current, 'team')[0] as string;
     const file = at(current, 40, (w) => ops.setNotes(w, id, 'from the file'));
     expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 1, removed: 0 });
   });

@@ -5,7 +5,7 @@ import { importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
 import { alignSeededItems, isSavableTitle } from './operations';
 import { STATE_VERSION } from './persisted-state';
-import { AREA_IDS, type Item, ITEM_FIELDS, own, sameFieldValue, type Workbook } from './model';
+import { type Item, ITEM_FIELDS, own, sameFieldValue, type Workbook, itemsOf, areaIdsOf } from './model';
 
 export const EXPORT_FORMAT = 'ai-startup-workbook';
 /** Larger files are refused before they are read: a plan of thousands of items is well under 1 MB. */
@@ -154,9 +154,9 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
   for (const id in current.items) if (!Object.hasOwn(incoming.items, id)) removed += 1;
   // Items that only moved count as changed too, once.
   const moved = new Set<string>();
-  for (const areaId of AREA_IDS) {
-    const a = current.order[areaId].filter((id) => Object.hasOwn(incoming.items, id));
-    const b = incoming.order[areaId].filter((id) => Object.hasOwn(current.items, id));
+  for (const areaId of areaIdsOf(current)) {
+    const a = itemsOf(current, areaId).filter((id) => Object.hasOwn(incoming.items, id));
+    const b = itemsOf(incoming, areaId).filter((id) => Object.hasOwn(current.items, id));
     a.forEach((id, index) => {
       if (b[index] !== id && !itemDiffers(current.items[id] as Item, incoming.items[id] as Item)) moved.add(id);
     });

@@ -1,7 +1,9 @@
-// `/areas/$areaId`: one area's checklist, filtered by the search params; an unknown id is not found.
+// `/areas/$areaId`: one area's checklist, filtered by the search params; an id that is no area of the plan shown is not found.
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { AreaScreen } from '../../checklist/AreaScreen';
-import { isAreaId, STATUSES, type Status } from '../../workbook/model';
+import { isAreaId, isAreaOf, STATUSES, type Status } from '../../workbook/model';
+import { selectWorkbook } from '../../store/workbook-store';
+import { useWorkbook } from '../../store/use-workbook';
 import type { AreaFilter } from '../../workbook/filters';
 import { NotFound } from '../../ui/NotFound';
 
@@ -24,10 +26,13 @@ function validateAreaSearch(search: Record<string, unknown>): AreaSearch {
   };
 }
 
+// An imported guide's areas are numbered (planAreaIds in model.ts); which exist depends on the plan shown.
+const IMPORTED_AREA_ID = /^s[1-9]\d{0,2}$/;
+
 export const Route = createFileRoute('/_workbook/areas/$areaId')({
   params: {
     parse: ({ areaId }) => {
-      if (!isAreaId(areaId)) throw notFound();
+      if (!isAreaId(areaId) && !IMPORTED_AREA_ID.test(areaId)) throw notFound();
       return { areaId };
     },
     stringify: ({ areaId }) => ({ areaId }),
@@ -41,6 +46,8 @@ function AreaRoute() {
   const { areaId } = Route.useParams();
   const { item, ...filter } = Route.useSearch();
   const navigate = Route.useNavigate();
+  const inPlan = useWorkbook((s) => isAreaOf(selectWorkbook(s), areaId));
+  if (!inPlan) return <NotFound />;
   return (
     <AreaScreen
       key={areaId}
