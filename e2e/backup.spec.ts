@@ -28,7 +28,7 @@ test('export, delete, import: the plan comes back, and the import can be undone'
   await page.goto('/');
   const exported = await exportPlan(page);
   expect(exported.name).toMatch(/^ai-large-model-startups-how-to-seize-the-opportunities-ahead-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(exported.text)).toMatchObject({ format: 'ai-startup-workbook', version: 5 });
+  expect(JSON.parse(exported.text)).toMatchObject({ format: 'ai-startup-workbook', version: 6 });
 
   await areaPage.open('team');
   await areaPage.deleteItem('Core members');
