@@ -6,7 +6,7 @@ import { workbookStore } from '../store/use-workbook';
 import { SourceLine } from '../ui/SourceLine';
 import { guidanceOf, useGuidance } from '../ui/use-guidance';
 import type { Item, Locale } from '../workbook/model';
-import { addOwnCriterion, withCriterionMet } from '../workbook/criteria';
+import { addOwnCriterion, isBlankCriterion, withCriterionMet } from '../workbook/criteria';
 
 const OWN_IDS = { newId: () => crypto.randomUUID() };
 
@@ -22,7 +22,9 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
   const guidance = useGuidance(locale);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState('');
+  const [blank, setBlank] = useState(false);
   const panelId = useId();
+  const errorId = useId();
   const { changeCriteria, toggleItem } = workbookStore.getState();
   const loaded = guidance && guidance !== 'failed' ? guidance : null;
   const fromGuide = item.templateKey && loaded ? guidanceOf(loaded, item.templateKey) : undefined;
@@ -40,6 +42,10 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
   };
 
   const add = () => {
+    if (isBlankCriterion(draft)) {
+      setBlank(true);
+      return;
+    }
     changeCriteria(item.id, (now) => addOwnCriterion(now, draft, OWN_IDS));
     setDraft('');
   };
@@ -95,6 +101,7 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
               ))}
               <form
                 className="item__add-criterion"
+                noValidate
                 onSubmit={(event) => {
                   event.preventDefault();
                   add();
@@ -106,12 +113,22 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
                   aria-label={t.newCriterion(title)}
                   value={draft}
                   tabIndex={tabIndex}
-                  onChange={(event) => setDraft(event.currentTarget.value)}
+                  aria-invalid={blank || undefined}
+                  aria-describedby={blank ? errorId : undefined}
+                  onChange={(event) => {
+                    setDraft(event.currentTarget.value);
+                    setBlank(false);
+                  }}
                 />
                 <button type="submit" className="button button--quiet" tabIndex={tabIndex}>
                   {t.addCriterion}
                 </button>
               </form>
+              {blank && (
+                <p id={errorId} className="field__error" role="alert">
+                  {t.blankCriterion}
+                </p>
+              )}
             </fieldset>
             {fromGuide && fromGuide.steps.length > 0 && (
               <>

@@ -59,6 +59,7 @@ export const en = {
     markDone: 'Mark as done',
     addCriterion: 'Add criterion',
     newCriterion: (title: string) => `New criterion for ${title}`,
+    blankCriterion: 'Write the criterion before adding it.',
     dateKinds: { 'in-force': 'in force from', applies: 'applies from', published: 'published' } satisfies Record<
       SourceDateKind,
       string

@@ -58,6 +58,7 @@ export const zh = {
     markDone: '标为完成',
     addCriterion: '添加完成标准',
     newCriterion: (title) => `为“${title}”添加的完成标准`,
+    blankCriterion: '请先填写完成标准再添加。',
     dateKinds: { 'in-force': '起施行', applies: '起适用', published: '发布' },
     calendar: '监管日历',
     calendarIntro: '指引所依据的法律与标准开始适用的日期，以及各自涉及的事项。已过的日期表示已生效。',

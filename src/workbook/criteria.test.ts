@@ -25,5 +25,7 @@ describe('criteria', () => {
     const added = addOwnCriterion(item, '  Counsel signed off  ', { newId: () => 'a1' });
     expect(added.criteria.own).toEqual([{ id: 'own/a1', text: 'Counsel signed off' }]);
     expect(addOwnCriterion(item, ' \n ', { newId: () => 'a2' })).toBe(item);
+    // Zero-width characters draw nothing: a criterion of them alone would be a tick box with no words.
+    expect(addOwnCriterion(item, '\u200B\u2060\uFEFF', { newId: () => 'a3' })).toBe(item);
   });
 });

@@ -1,0 +1,47 @@
+// The criteria, first steps and sources as a careless or hostile user meets them: blank text,
+// downloads that fail, read-only copies.
+import { expect, test } from './fixtures';
+
+for (const [locale, words] of [
+  [
+    'en-US',
+    {
+      open: /criteria met · .*Core members/,
+      box: 'New criterion for Core members',
+      add: 'Add criterion',
+      blank: 'Write the criterion before adding it.',
+      none: /0 of 3 criteria met/,
+    },
+  ],
+  [
+    'zh-CN',
+    {
+      open: /已满足 .*核心成员/,
+      box: '为“核心成员”添加的完成标准',
+      add: '添加完成标准',
+      blank: '请先填写完成标准再添加。',
+      none: /已满足 0\/3 项完成标准/,
+    },
+  ],
+] as const) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+    test(`a blank or invisible criterion is refused with a message, and what was typed stays (${locale})`, async ({ page }) => {
+      await page.goto('/areas/team');
+      const disclosure = page.getByRole('button', { name: words.open });
+      await disclosure.click();
+      const box = page.getByRole('textbox', { name: words.box });
+      for (const text of ['', '   ', '\u200B\u2060']) {
+        await box.fill(text);
+        await page.getByRole('button', { name: words.add }).click();
+        await expect(page.getByRole('alert')).toHaveText(words.blank);
+        await expect(box).toHaveAttribute('aria-invalid', 'true');
+        await expect(box).toHaveValue(text);
+        await expect(disclosure).toHaveAccessibleName(words.none);
+      }
+      // Typing clears the complaint.
+      await box.fill('Offer letters signed');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  });
+}
