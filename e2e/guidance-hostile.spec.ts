@@ -45,3 +45,25 @@ for (const [locale, words] of [
     });
   });
 }
+
+test('when the guidance cannot be downloaded, the disclosure and the calendar say so and Try again fetches it', async ({
+  page,
+}) => {
+  let offline = true;
+  await page.route(/\/assets\/guidance\.en-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()));
+  await page.goto('/areas/team');
+  await page.getByRole('button', { name: /· .*Core members/ }).click();
+  await expect(page.getByRole('alert')).toHaveText('The guidance could not be loaded. Try again when you are online.');
+  offline = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: /0 of 3 criteria met · .*Core members/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'First steps' }).or(page.getByText('First steps'))).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  offline = true;
+  await page.goto('/calendar');
+  await expect(page.getByRole('alert')).toHaveText('The guidance could not be loaded. Try again when you are online.');
+  offline = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('time[datetime="2025-09-01"]')).toHaveCount(1);
+});

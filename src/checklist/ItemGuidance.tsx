@@ -3,6 +3,7 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import { formatDay } from '../i18n/format-day';
 import { useMessages } from '../i18n/use-messages';
 import { workbookStore } from '../store/use-workbook';
+import { GuidanceLoadFailed } from '../ui/GuidanceLoadFailed';
 import { SourceLine } from '../ui/SourceLine';
 import { guidanceOf, useGuidance } from '../ui/use-guidance';
 import type { Item, Locale } from '../workbook/model';
@@ -79,7 +80,7 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
       {/* biome-ignore lint/a11y/noStaticElementInteractions: only keeps the row's keys away from the controls inside. */}
       <div id={panelId} className="item__guidance-panel" hidden={!open} onKeyDown={keepRowKeys}>
         {open && guidance === null && item.templateKey && <p>{t.loading}</p>}
-        {open && guidance === 'failed' && item.templateKey && <p role="alert">{t.loadFailed}</p>}
+        {open && guidance === 'failed' && item.templateKey && <GuidanceLoadFailed tabIndex={tabIndex} />}
         {open && (
           <>
             <fieldset className="item__criteria">
