@@ -67,3 +67,33 @@ test('when the guidance cannot be downloaded, the disclosure and the calendar sa
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('time[datetime="2025-09-01"]')).toHaveCount(1);
 });
+
+test('a read-only link shows which criteria are met, and the criteria cannot be changed there', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/areas/team');
+  await page.getByRole('button', { name: /criteria met · .*Core members/ }).click();
+  await page.getByRole('group', { name: 'Done when' }).getByRole('checkbox').first().check();
+  await page.getByRole('textbox', { name: 'New criterion for Core members' }).fill('Offer letters signed');
+  await page.getByRole('button', { name: 'Add criterion' }).click();
+  await page.getByRole('checkbox', { name: 'Offer letters signed' }).check();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Copy read-only link' }).click();
+  await expect(page.getByRole('status')).toContainText('Read-only link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await reader.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+  const criteria = reader.getByRole('group', { name: 'Done when' }).first();
+  await expect(reader.getByRole('button', { name: /2 of 4 criteria met · .*Core members/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(criteria.getByRole('checkbox').first()).toBeChecked();
+  await expect(criteria.getByRole('checkbox').first()).toBeDisabled();
+  await expect(criteria.getByRole('checkbox', { name: 'Offer letters signed' })).toBeChecked();
+  await expect(reader.getByRole('textbox', { name: 'New criterion for Core members' })).toBeDisabled();
+  await expect(reader.getByText('Draw a role map showing who you have and where the gaps are.')).toBeVisible();
+  await context.close();
+});

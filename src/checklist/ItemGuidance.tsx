@@ -2,7 +2,8 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { formatDay } from '../i18n/format-day';
 import { useMessages } from '../i18n/use-messages';
-import { workbookStore } from '../store/use-workbook';
+import { useSharedRole } from '../sharing/SyncStatus';
+import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { GuidanceLoadFailed } from '../ui/GuidanceLoadFailed';
 import { SourceLine } from '../ui/SourceLine';
 import { guidanceOf, useGuidance } from '../ui/use-guidance';
@@ -21,7 +22,12 @@ interface ItemGuidancePanelProps {
 export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidancePanelProps) {
   const t = useMessages().guidance;
   const guidance = useGuidance(locale);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // A read-only copy or a view-only shared plan disables every button, this toggle too; its criteria,
+  // ticked or not, and its sources are what a reader came to see, so there they are shown open.
+  const readOnly = useWorkbook((s) => s.readOnlyCopy !== null);
+  const viewOnly = useSharedRole() === 'view';
+  const open = opened || readOnly || viewOnly;
   const [draft, setDraft] = useState('');
   const [blank, setBlank] = useState(false);
   const panelId = useId();
