@@ -97,3 +97,30 @@ test('a read-only link shows which criteria are met, and the criteria cannot be 
   await expect(reader.getByText('Draw a role map showing who you have and where the gaps are.')).toBeVisible();
   await context.close();
 });
+
+test('a criterion of your own can be deleted, by keyboard too, and the toast’s Undo puts it back ticked', async ({ page }) => {
+  await page.goto('/areas/team');
+  await page.getByRole('button', { name: /criteria met · .*Core members/ }).click();
+  const box = page.getByRole('textbox', { name: 'New criterion for Core members' });
+  await box.fill('Typo critrion');
+  await box.press('Enter');
+  await box.fill('Offer letters signed');
+  await box.press('Enter');
+  await page.getByRole('checkbox', { name: 'Typo critrion' }).check();
+  // The guide's own criteria have no delete button; only the user's do.
+  await expect(page.getByRole('button', { name: /^Delete criterion/ })).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Delete criterion: Typo critrion' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Typo critrion' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Offer letters signed' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /0 of 4 criteria met · .*Core members/ })).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Typo critrion' })).toBeChecked();
+  await expect(page.getByRole('button', { name: /1 of 5 criteria met · .*Core members/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete criterion: Offer letters signed' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /1 of 4 criteria met · .*Core members/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Offer letters signed' })).toHaveCount(0);
+});

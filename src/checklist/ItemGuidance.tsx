@@ -6,9 +6,17 @@ import { useSharedRole } from '../sharing/SyncStatus';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
 import { GuidanceLoadFailed } from '../ui/GuidanceLoadFailed';
 import { SourceLine } from '../ui/SourceLine';
+import { useToast } from '../ui/toast-store';
 import { guidanceOf, useGuidance } from '../ui/use-guidance';
-import type { Item, Locale } from '../workbook/model';
-import { addOwnCriterion, isBlankCriterion, withCriterionMet } from '../workbook/criteria';
+import type { Item, Locale, OwnCriterion } from '../workbook/model';
+import {
+  addOwnCriterion,
+  isBlankCriterion,
+  putBackOwnCriterion,
+  removeOwnCriterion,
+  withCriterionMet,
+} from '../workbook/criteria';
+import { shortened } from '../workbook/shown-text';
 
 const OWN_IDS = { newId: () => crypto.randomUUID() };
 
@@ -20,7 +28,9 @@ interface ItemGuidancePanelProps {
 }
 
 export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidancePanelProps) {
-  const t = useMessages().guidance;
+  const messages = useMessages();
+  const t = messages.guidance;
+  const deleteWord = messages.area.deleteButton;
   const guidance = useGuidance(locale);
   const [opened, setOpen] = useState(false);
   // A read-only copy or a view-only shared plan disables every button, this toggle too; its criteria,
@@ -38,6 +48,22 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
   // A guide item's count waits for its guidance; until then the row shows no number rather than a wrong one.
   const waiting = item.templateKey !== null && !loaded;
   const criteria = [...(fromGuide?.criteria ?? []), ...item.criteria.own];
+  const ownIds = new Set(item.criteria.own.map((criterion) => criterion.id));
+
+  const remove = (criterion: OwnCriterion, row: HTMLElement | null) => {
+    const index = item.criteria.own.findIndex((own) => own.id === criterion.id);
+    const wasMet = item.criteria.met.includes(criterion.id);
+    // The button goes with its criterion: the focus stays in the list, on the next tick box or the new criterion's field.
+    const next = row?.nextElementSibling ?? row?.previousElementSibling;
+    next?.querySelector<HTMLElement>('input')?.focus();
+    changeCriteria(item.id, (now) => removeOwnCriterion(now, criterion.id));
+    const text = shortened(criterion.text, 80);
+    useToast
+      .getState()
+      .showToast(t.deletedCriterion(text), () =>
+        changeCriteria(item.id, (now) => putBackOwnCriterion(now, criterion, index, wasMet)),
+      );
+  };
   const met = criteria.filter((criterion) => item.criteria.met.includes(criterion.id)).length;
   const allMet = !waiting && criteria.length > 0 && met === criteria.length && item.status !== 'done';
   const summary = waiting ? t.doneWhen : criteria.length === 0 ? t.noCriteria : t.criteriaMet(met, criteria.length);
@@ -92,19 +118,33 @@ export function ItemGuidancePanel({ item, title, locale, tabIndex }: ItemGuidanc
             <fieldset className="item__criteria">
               <legend>{t.doneWhen}</legend>
               {criteria.map((criterion) => (
-                <label key={criterion.id} className="item__criterion">
-                  <input
-                    type="checkbox"
-                    autoComplete="off"
-                    tabIndex={tabIndex}
-                    checked={item.criteria.met.includes(criterion.id)}
-                    onChange={(event) => {
-                      const met = event.currentTarget.checked;
-                      changeCriteria(item.id, (now) => withCriterionMet(now, criterion.id, met));
-                    }}
-                  />
-                  <span>{criterion.text}</span>
-                </label>
+                <div key={criterion.id} className="item__criterion-row">
+                  <label className="item__criterion">
+                    <input
+                      type="checkbox"
+                      autoComplete="off"
+                      tabIndex={tabIndex}
+                      checked={item.criteria.met.includes(criterion.id)}
+                      onChange={(event) => {
+                        const met = event.currentTarget.checked;
+                        changeCriteria(item.id, (now) => withCriterionMet(now, criterion.id, met));
+                      }}
+                    />
+                    <span>{criterion.text}</span>
+                  </label>
+                  {/* Only the user's own: a criterion typed wrong could otherwise never be taken back. */}
+                  {ownIds.has(criterion.id) && (
+                    <button
+                      type="button"
+                      className="button button--quiet button--danger-text"
+                      aria-label={t.deleteCriterion(shortened(criterion.text, 80))}
+                      tabIndex={tabIndex}
+                      onClick={(event) => remove(criterion, event.currentTarget.parentElement)}
+                    >
+                      {deleteWord}
+                    </button>
+                  )}
+                </div>
               ))}
               <form
                 className="item__add-criterion"

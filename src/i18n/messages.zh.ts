@@ -59,6 +59,8 @@ export const zh = {
     addCriterion: '添加完成标准',
     newCriterion: (title) => `为“${title}”添加的完成标准`,
     blankCriterion: '请先填写完成标准再添加。',
+    deleteCriterion: (text) => `删除完成标准：${text}`,
+    deletedCriterion: (text) => `已删除完成标准“${isolated(text)}”。`,
     dateKinds: { 'in-force': '起施行', applies: '起适用', published: '发布' },
     calendar: '监管日历',
     calendarIntro: '指引所依据的法律与标准开始适用的日期，以及各自涉及的事项。已过的日期表示已生效。',
