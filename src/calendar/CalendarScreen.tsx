@@ -4,6 +4,7 @@ import { formatDay } from '../i18n/format-day';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook } from '../store/use-workbook';
+import { GuidanceLoadFailed } from '../ui/GuidanceLoadFailed';
 import { SourceLine } from '../ui/SourceLine';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useGuidance } from '../ui/use-guidance';
@@ -33,7 +34,7 @@ export function CalendarScreen() {
         <p>{g.calendarIntro}</p>
       </header>
       {guidance === null && <p>{g.loading}</p>}
-      {guidance === 'failed' && <p role="alert">{g.loadFailed}</p>}
+      {guidance === 'failed' && <GuidanceLoadFailed />}
       {guidance && guidance !== 'failed' && (
         <>
           <ol className="calendar__list">

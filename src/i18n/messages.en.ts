@@ -61,6 +61,9 @@ export const en = {
     markDone: 'Mark as done',
     addCriterion: 'Add criterion',
     newCriterion: (title: string) => `New criterion for ${title}`,
+    blankCriterion: 'Write the criterion before adding it.',
+    deleteCriterion: (text: string) => `Delete criterion: ${text}`,
+    deletedCriterion: (text: string) => `Deleted criterion “${isolated(text)}”.`,
     dateKinds: { 'in-force': 'in force from', applies: 'applies from', published: 'published' } satisfies Record<
       SourceDateKind,
       string

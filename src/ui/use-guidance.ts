@@ -8,6 +8,14 @@ const arrived = new Map<Locale, Guidance>();
 
 const pending = new Map<Locale, Promise<Guidance>>();
 
+// The screens showing a failed download; Try again on any of them asks once for all.
+const retries = new Set<() => void>();
+
+/** Asks again for the guidance every screen failed to download (back online, or a flaky network). */
+export function retryGuidance(): void {
+  for (const retry of [...retries]) retry();
+}
+
 /** Downloads a language's guidance once for every screen; rejects when it could not, and a later call tries again. */
 export function preloadGuidance(locale: Locale): Promise<Guidance> {
   let promise = pending.get(locale);
@@ -30,12 +38,20 @@ export function useGuidance(locale: Locale): Guidance | null | 'failed' {
   useEffect(() => {
     if (arrived.has(locale)) return;
     let live = true;
-    preloadGuidance(locale).then(
-      (guidance) => live && setState({ locale, value: guidance }),
-      () => live && setState({ locale, value: 'failed' }),
-    );
+    const load = () =>
+      preloadGuidance(locale).then(
+        (guidance) => live && setState({ locale, value: guidance }),
+        () => live && setState({ locale, value: 'failed' }),
+      );
+    const retry = () => {
+      setState(null);
+      load();
+    };
+    load();
+    retries.add(retry);
     return () => {
       live = false;
+      retries.delete(retry);
     };
   }, [locale]);
   return ready ?? (state?.locale === locale ? state.value : null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from './model';
-import { addOwnCriterion, withCriterionMet } from './criteria';
+import { addOwnCriterion, removeOwnCriterion, withCriterionMet } from './criteria';
 import * as ops from './operations';
 import { TEMPLATES } from './test-templates';
 import { testClock } from './testing';
@@ -26,5 +26,15 @@ describe('criteria', () => {
     const added = addOwnCriterion(item, '  Counsel signed off  ', { newId: () => 'a1' });
     expect(added.criteria.own).toEqual([{ id: 'own/a1', text: 'Counsel signed off' }]);
     expect(addOwnCriterion(item, ' \n ', { newId: () => 'a2' })).toBe(item);
+    // Zero-width characters draw nothing: a criterion of them alone would be a tick box with no words.
+    expect(addOwnCriterion(item, '\u200B\u2060\uFEFF', { newId: () => 'a3' })).toBe(item);
+  });
+
+  it('removes a criterion of the user’s own with its tick, and leaves a guide criterion alone', () => {
+    const item = withCriterionMet(addOwnCriterion(guideItem(), 'Typo critrion', { newId: () => 'a1' }), 'own/a1', true);
+    const ticked = withCriterionMet(item, 'legal/1/c1', true);
+    const removed = removeOwnCriterion(ticked, 'own/a1');
+    expect(removed.criteria).toEqual({ met: ['legal/1/c1'], own: [] });
+    expect(removeOwnCriterion(ticked, 'legal/1/c1')).toBe(ticked);
   });
 });
