@@ -53,6 +53,14 @@ describe('a guide file read into a plan', () => {
       line: 15,
     });
     expect(problem(SIX_SECTIONS.replace('**Question:** Who buys it?\n', ''))).toMatchObject({ code: 'guide-line', line: 14 });
+    // Invisible characters only: a blank checkbox, link or heading, and an export that would not import back.
+    expect(problem(SIX_SECTIONS.replace('**Demo:**', '**\u200B:**'))).toMatchObject({ code: 'guide-line', line: 11 });
+    expect(problem(SIX_SECTIONS.replace('#### 2. Product', '#### 2. \u200B\u200F'))).toMatchObject({
+      code: 'guide-line',
+      line: 9,
+    });
+    expect(problem(SIX_SECTIONS.replace('What is it?', '\u200B'))).toMatchObject({ code: 'guide-line', line: 10 });
+    expect(problem(SIX_SECTIONS.replace('### 孵化器申请指南', '### \u2060'))).toMatchObject({ code: 'guide-line', line: 1 });
     const many = Array.from({ length: 51 }, (_, i) => `#### ${i + 1}. S${i}\n**Question:** Q?\n- **A:** b\n`).join('\n');
     expect(problem(`### Big\n\n${many}`)).toEqual({ code: 'too-many-areas', limit: 50 });
   });
