@@ -113,4 +113,24 @@ describe('a guide file read into a plan', () => {
       areaIdsOf(w).map((areaId) => itemsOf(w, areaId).map((id) => [w.items[id]?.title, w.items[id]?.status, w.items[id]?.notes]));
     expect(shown(back)).toEqual(shown(workbook));
   });
+  it('reads back questions that look like a heading or a task as the questions they are', () => {
+    const workbook = read(
+      SIX_SECTIONS.replace('What is it?', '## 3. Is it a *heading*?').replace('Who buys it?', '- [ ] a task? \\ <b>'),
+    );
+    const markdown = planToMarkdown({
+      workbook,
+      template: TEMPLATES.en,
+      words: PLAN_TEXT_WORDS.en,
+      name: 'Apply',
+      day: '2026-12-05',
+    });
+    const result = readPlanMarkdown(
+      markdown,
+      { en: { template: TEMPLATES.en, words: PLAN_TEXT_WORDS.en }, zh: { template: TEMPLATES.zh, words: PLAN_TEXT_WORDS.zh } },
+      testClock(),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.workbook.guide?.areas).toEqual(workbook.guide?.areas);
+    expect(areaIdsOf(result.workbook).map((areaId) => itemsOf(result.workbook, areaId).length)).toEqual([2, 1, 1, 1, 1, 1]);
+  });
 });

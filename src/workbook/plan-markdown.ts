@@ -381,7 +381,7 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
     }
     const ownArea = ownAreas?.at(-1);
     if (ownArea && !afterTask && ownArea.question === '' && !TASK_START.test(line) && !/^\s/.test(line)) {
-      ownArea.question = line.trim();
+      ownArea.question = unescapeMarkdown(line.trim());
       continue;
     }
     // The area's guiding question stands between its heading and its first task; anything else that
