@@ -113,10 +113,11 @@ describe('a guide file read into a plan', () => {
       areaIdsOf(w).map((areaId) => itemsOf(w, areaId).map((id) => [w.items[id]?.title, w.items[id]?.status, w.items[id]?.notes]));
     expect(shown(back)).toEqual(shown(workbook));
   });
-  it('reads back questions that look like a heading or a task as the questions they are', () => {
+  it('reads back questions that look like a heading or a task as the questions they are, and the closing paragraph', () => {
     const workbook = read(
-      SIX_SECTIONS.replace('What is it?', '## 3. Is it a *heading*?').replace('Who buys it?', '- [ ] a task? \\ <b>'),
+      `${SIX_SECTIONS.replace('What is it?', '## 3. Is it a *heading*?').replace('Who buys it?', '- [ ] a task? \\ <b>')}\nApply by March.\n- [ ] "not" a task\n`,
     );
+    expect(workbook.guide?.introduction).toBe('Apply by March.\n- [ ] "not" a task');
     const markdown = planToMarkdown({
       workbook,
       template: TEMPLATES.en,
@@ -130,7 +131,7 @@ describe('a guide file read into a plan', () => {
       testClock(),
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    expect(result.workbook.guide?.areas).toEqual(workbook.guide?.areas);
+    expect(result.workbook.guide).toEqual(workbook.guide);
     expect(areaIdsOf(result.workbook).map((areaId) => itemsOf(result.workbook, areaId).length)).toEqual([2, 1, 1, 1, 1, 1]);
   });
 });

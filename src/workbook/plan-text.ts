@@ -123,6 +123,8 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
     '---',
     `plan: ${yamlString(name)}`,
     ...(workbook.guide ? [`guide: ${yamlString(workbook.guide.title)}`] : []),
+    // The dashboard shows a guide's closing paragraph: without it here a read-back plan would lose it.
+    ...(workbook.guide?.introduction ? [`introduction: ${yamlString(workbook.guide.introduction)}`] : []),
     ...(workbook.company ? [`company: ${yamlString(workbook.company)}`] : []),
     `date: ${day}`,
     `progress: ${overall.percent}%`,
