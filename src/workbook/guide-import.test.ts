@@ -53,6 +53,14 @@ describe('a guide file read into a plan', () => {
       line: 15,
     });
     expect(problem(SIX_SECTIONS.replace('**Question:** Who buys it?\n', ''))).toMatchObject({ code: 'guide-line', line: 14 });
+    // Invisible characters only: a blank checkbox, link or heading, and an export that would not import back.
+    expect(problem(SIX_SECTIONS.replace('**Demo:**', '**\u200B:**'))).toMatchObject({ code: 'guide-line', line: 11 });
+    expect(problem(SIX_SECTIONS.replace('#### 2. Product', '#### 2. \u200B\u200F'))).toMatchObject({
+      code: 'guide-line',
+      line: 9,
+    });
+    expect(problem(SIX_SECTIONS.replace('What is it?', '\u200B'))).toMatchObject({ code: 'guide-line', line: 10 });
+    expect(problem(SIX_SECTIONS.replace('### 孵化器申请指南', '### \u2060'))).toMatchObject({ code: 'guide-line', line: 1 });
     const many = Array.from({ length: 51 }, (_, i) => `#### ${i + 1}. S${i}\n**Question:** Q?\n- **A:** b\n`).join('\n');
     expect(problem(`### Big\n\n${many}`)).toEqual({ code: 'too-many-areas', limit: 50 });
   });
@@ -104,5 +112,26 @@ describe('a guide file read into a plan', () => {
     const shown = (w: Workbook) =>
       areaIdsOf(w).map((areaId) => itemsOf(w, areaId).map((id) => [w.items[id]?.title, w.items[id]?.status, w.items[id]?.notes]));
     expect(shown(back)).toEqual(shown(workbook));
+  });
+  it('reads back questions that look like a heading or a task as the questions they are, and the closing paragraph', () => {
+    const workbook = read(
+      `${SIX_SECTIONS.replace('What is it?', '## 3. Is it a *heading*?').replace('Who buys it?', '- [ ] a task? \\ <b>')}\nApply by March.\n- [ ] "not" a task\n`,
+    );
+    expect(workbook.guide?.introduction).toBe('Apply by March.\n- [ ] "not" a task');
+    const markdown = planToMarkdown({
+      workbook,
+      template: TEMPLATES.en,
+      words: PLAN_TEXT_WORDS.en,
+      name: 'Apply',
+      day: '2026-12-05',
+    });
+    const result = readPlanMarkdown(
+      markdown,
+      { en: { template: TEMPLATES.en, words: PLAN_TEXT_WORDS.en }, zh: { template: TEMPLATES.zh, words: PLAN_TEXT_WORDS.zh } },
+      testClock(),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.workbook.guide).toEqual(workbook.guide);
+    expect(areaIdsOf(result.workbook).map((areaId) => itemsOf(result.workbook, areaId).length)).toEqual([2, 1, 1, 1, 1, 1]);
   });
 });

@@ -32,6 +32,10 @@ const NESTED_BULLET = /^\s+[-*]\s+(.*)$/;
 const QUESTION_LABELS = new Set(['题目', 'Question']);
 const ANSWER_LABELS = new Set(['答案', 'Answer']);
 const AS_OF_LABELS = new Set(['截至', 'As of']);
+// The editor's rule for a title (operations.ts): one of only spaces and zero-width characters would show
+// as a blank checkbox or link, and the plan's own JSON export could not be imported back.
+const INVISIBLE = /[\s\p{Cf}]/gu;
+const isBlank = (text: string) => text.replace(INVISIBLE, '') === '';
 
 /** A parsed guide with the guidance nested under its items, which the template leaves out. */
 export interface ParsedGuide extends Guide {
@@ -106,6 +110,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
       if (title === null) fail(lineNo, 'the guide has no "### " title before its first section');
       if (current) finish(current);
       const number = Number(section[1]);
+      if (isBlank(section[2] ?? '')) fail(lineNo, `section ${number} has a blank title`);
       if (number !== sections.length + 1) {
         fail(lineNo, `expected section ${sections.length + 1}, found section ${number}`);
       }
@@ -122,6 +127,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
     if (heading) {
       if (title !== null) fail(lineNo, 'a second "### " title; sections start with "#### N."');
       title = heading[1] ?? '';
+      if (isBlank(title)) fail(lineNo, 'the "### " title is blank');
       return;
     }
     if (text.startsWith('#')) fail(lineNo, `unexpected heading "${text}"`);
@@ -152,6 +158,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
       if (!labelled || !label) {
         fail(lineNo, `bullet without a bold label; expected "- **label：** text", found "${text}"`);
       }
+      if (isBlank(label ?? '')) fail(lineNo, 'a bullet whose bold label is blank or only invisible characters');
       draft.section.items.push({ title: label ?? '', detail: labelled?.[2]?.trim() ?? '' });
       guidance.sections.at(-1)?.push({ line: lineNo, criteria: [], steps: [], sources: [], sourceLines: [] });
       return;
@@ -162,7 +169,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
     if (labelled && QUESTION_LABELS.has(label)) {
       if (draft.section.question) fail(lineNo, `section ${draft.section.number} has a second question`);
       const question = labelled[2]?.trim();
-      if (!question) fail(lineNo, `section ${draft.section.number} has an empty question`);
+      if (!question || isBlank(question)) fail(lineNo, `section ${draft.section.number} has an empty question`);
       draft.section.question = question ?? '';
       return;
     }

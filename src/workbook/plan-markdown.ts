@@ -307,7 +307,8 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
     const field = FIELD.exec(line);
     if (!field) throw new LineError(index + 1, { kind: 'front-matter-field' });
     const [, key = '', raw = ''] = field;
-    if (key === 'plan' || key === 'company' || key === 'guide') fields[key] = fieldValue(raw, key, index + 1);
+    if (key === 'plan' || key === 'company' || key === 'guide' || key === 'introduction')
+      fields[key] = fieldValue(raw, key, index + 1);
   }
   index += 1;
 
@@ -381,7 +382,7 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
     }
     const ownArea = ownAreas?.at(-1);
     if (ownArea && !afterTask && ownArea.question === '' && !TASK_START.test(line) && !/^\s/.test(line)) {
-      ownArea.question = line.trim();
+      ownArea.question = unescapeMarkdown(line.trim());
       continue;
     }
     // The area's guiding question stands between its heading and its first task; anything else that
@@ -395,7 +396,9 @@ function read(text: string, languages: Record<Locale, MarkdownLanguage>, clock: 
   const labels = wordsOf.map(({ words }) => words.notes);
   const used = new Set<string>();
   const now = clock.now();
-  const guide: PlanGuide | null = ownAreas ? { title: fields.guide ?? '', introduction: '', areas: ownAreas } : null;
+  const guide: PlanGuide | null = ownAreas
+    ? { title: fields.guide ?? '', introduction: fields.introduction ?? '', areas: ownAreas }
+    : null;
   const blank = blankWorkbook(clock, guide);
   const items: Record<ItemId, Item> = {};
   const order: Record<string, ItemId[]> = Object.fromEntries(areaIdsOf(blank).map((id) => [id, []]));

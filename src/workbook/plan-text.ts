@@ -123,6 +123,8 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
     '---',
     `plan: ${yamlString(name)}`,
     ...(workbook.guide ? [`guide: ${yamlString(workbook.guide.title)}`] : []),
+    // The dashboard shows a guide's closing paragraph: without it here a read-back plan would lose it.
+    ...(workbook.guide?.introduction ? [`introduction: ${yamlString(workbook.guide.introduction)}`] : []),
     ...(workbook.company ? [`company: ${yamlString(workbook.company)}`] : []),
     `date: ${day}`,
     `progress: ${overall.percent}%`,
@@ -135,7 +137,10 @@ export function planToMarkdown({ workbook, template, name, day, words }: PlanTex
   for (const [index, area] of planAreas(workbook, NO_NAMES, template).entries()) {
     const areaId = area.id;
     const progress = areaProgress(workbook, areaId);
-    lines.push('', `## ${index + 1}. ${escapeMarkdown(area.title)} (${progress.done}/${progress.total})`, '', area.question, '');
+    // A guide of the plan's own may ask anything, "## 3. …" or "- [ ] …" too, which would read back as an
+    // area or a task; the built-in guide's questions are known plain text, written as they were.
+    const question = workbook.guide ? escapeMarkdown(area.question) : area.question;
+    lines.push('', `## ${index + 1}. ${escapeMarkdown(area.title)} (${progress.done}/${progress.total})`, '', question, '');
     for (const id of itemsOf(workbook, areaId)) {
       const item = workbook.items[id];
       if (!item) continue;
