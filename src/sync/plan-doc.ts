@@ -8,6 +8,7 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { diffWorkbook } from '../workbook/steps';
+import { isSavableTitle } from '../workbook/operations';
 import {
   ITEM_FIELDS,
   type Item,
@@ -133,6 +134,7 @@ function readGuide(value: unknown, previous: PlanGuide | null): PlanGuide | null
       area !== null &&
       area.id === ids[index] &&
       typeof area.title === 'string' &&
+      isSavableTitle(area.title) &&
       typeof area.question === 'string',
   );
   if (!wellFormed) return null;

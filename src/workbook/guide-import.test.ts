@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGuideMarkdown } from './guide-import';
 import { mergeWorkbooks } from './merge';
 import { restoreState } from './migrations';
-import { areaIdsOf, itemsOf, type Workbook } from './model';
+import { areaIdsOf, itemsOf, type PlanGuide, type Workbook } from './model';
 import * as ops from './operations';
 import { decodePlanLink, encodePlanLink } from './plan-link';
 import { readPlanMarkdown } from './plan-markdown';
@@ -74,6 +74,18 @@ describe('a guide file read into a plan', () => {
 
     const link = await decodePlanLink(await encodePlanLink(workbook, TEMPLATES.en), TEMPLATES.en, clock);
     expect(link.ok && link.workbook.guide).toEqual(workbook.guide);
+    // A link whose guide was tampered with to name an area by nothing is damaged, not a plan of nameless links.
+    const nameless = {
+      ...workbook,
+      guide: {
+        ...(workbook.guide as PlanGuide),
+        areas: workbook.guide?.areas.map((area) => ({ ...area, title: '\u200b' })) ?? [],
+      },
+    };
+    expect(await decodePlanLink(await encodePlanLink(nameless, TEMPLATES.en), TEMPLATES.en, clock)).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
     expect(link.ok && itemsOf(link.workbook, 's6').map((id) => link.workbook.items[id]?.title)).toEqual(['Intro', 'Data room']);
 
     expect(mergeWorkbooks(workbook, ops.toggleItem(workbook, itemsOf(workbook, 's1')[0] as string, true)).guide).toBe(

@@ -49,6 +49,12 @@ describe('migrate', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.field?.expectation).toEqual({ kind: 'area' });
     }
+    const blankTitle = { ...guide, areas: [{ id: 's1', title: '\u200b ', question: 'Why?' }] };
+    const result = restoreState({
+      ...state,
+      workbooks: [{ ...workbook, guide: blankTitle, order: { s1: [] }, orderChangedAt: { s1: 0 }, items: {} }],
+    });
+    expect(result.ok || result.field?.expectation).toEqual({ kind: 'title' });
   });
 
   it('4 → 5 gives every item criteria with none met, guide items and own items alike, and keeps the rest', () => {

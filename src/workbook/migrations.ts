@@ -21,6 +21,7 @@ import {
   MAX_PLAN_AREAS,
   planAreaIds,
 } from './model';
+import { isSavableTitle } from './operations';
 import { type PersistedState, STATE_VERSION } from './persisted-state';
 // The guide's items per area, as the store seeds from: a guide item's key must name one of them.
 import { TEMPLATE_SHAPE } from './template-shape';
@@ -156,7 +157,8 @@ const guideSchema = v.object({
   title: text,
   introduction: text,
   areas: v.pipe(
-    v.array(v.object({ id, title: text, question: text })),
+    // An area's title names its link and heading: a blank one, which no guide file gives, would name nothing.
+    v.array(v.object({ id, title: v.pipe(text, v.check(isSavableTitle, CHECKED.title)), question: text })),
     v.minLength(1),
     v.maxLength(MAX_PLAN_AREAS),
     v.check((areas) => areas.every((area, index) => area.id === planAreaIds(areas.length)[index]), CHECKED.area),

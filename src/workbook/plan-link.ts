@@ -205,7 +205,7 @@ function linkGuide(entry: unknown): PlanGuide | undefined {
   if (areas.length === 0 || areas.length > MAX_PLAN_AREAS) return undefined;
   const ids = planAreaIds(areas.length);
   const planAreas = areas.map((area, index) =>
-    Array.isArray(area) && area.length === 2 && isText(area[0]) && isText(area[1])
+    Array.isArray(area) && area.length === 2 && isText(area[0]) && isSavableTitle(area[0]) && isText(area[1])
       ? { id: ids[index] as string, title: area[0], question: area[1] }
       : null,
   );
