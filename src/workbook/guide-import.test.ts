@@ -61,6 +61,10 @@ describe('a guide file read into a plan', () => {
     });
     expect(problem(SIX_SECTIONS.replace('What is it?', '\u200B'))).toMatchObject({ code: 'guide-line', line: 10 });
     expect(problem(SIX_SECTIONS.replace('### 孵化器申请指南', '### \u2060'))).toMatchObject({ code: 'guide-line', line: 1 });
+    expect(read(SIX_SECTIONS.replace(/\n/g, '\r')).guide?.areas).toHaveLength(6);
+    expect(problem(`### T\n\n${'x'.repeat(10_000)}`)).toMatchObject({ code: 'guide-line', line: 3 });
+    const long = problem(`### T\n\n${'x'.repeat(10_000)}`);
+    expect(long && 'reason' in long && long.reason.length).toBeLessThan(200);
     const many = Array.from({ length: 51 }, (_, i) => `#### ${i + 1}. S${i}\n**Question:** Q?\n- **A:** b\n`).join('\n');
     expect(problem(`### Big\n\n${many}`)).toEqual({ code: 'too-many-areas', limit: 50 });
   });

@@ -37,6 +37,9 @@ const AS_OF_LABELS = new Set(['截至', 'As of']);
 const INVISIBLE = /[\s\p{Cf}]/gu;
 const isBlank = (text: string) => text.replace(INVISIBLE, '') === '';
 
+/** A line quoted in a message: a file of one enormous line must not make the message as long. */
+const quoted = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
 /** A parsed guide with the guidance nested under its items, which the template leaves out. */
 export interface ParsedGuide extends Guide {
   guidance: ParsedGuidance;
@@ -57,7 +60,8 @@ interface Draft {
  */
 export function parseGuide(markdown: string, source = 'guide', options: { closingRequired?: boolean } = {}): ParsedGuide {
   const { closingRequired = true } = options;
-  const lines = markdown.split(/\r?\n/);
+  // Old Mac files end lines with a bare CR.
+  const lines = markdown.split(/\r\n|\r|\n/);
   let title: string | null = null;
   const sections: GuideSection[] = [];
   let current: Draft | null = null;
@@ -130,7 +134,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
       if (isBlank(title)) fail(lineNo, 'the "### " title is blank');
       return;
     }
-    if (text.startsWith('#')) fail(lineNo, `unexpected heading "${text}"`);
+    if (text.startsWith('#')) fail(lineNo, `unexpected heading "${quoted(text)}"`);
 
     if (current === null) {
       const asOf = LABELLED.exec(text);
@@ -143,7 +147,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
         guidance.asOf = date;
         return;
       }
-      if (sections.length === 0) fail(lineNo, `text before the first "#### 1." section: "${text}"`);
+      if (sections.length === 0) fail(lineNo, `text before the first "#### 1." section: "${quoted(text)}"`);
       return;
     }
     const draft: Draft = current;
@@ -156,7 +160,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
       const labelled = LABELLED.exec(bullet[1] ?? '');
       const label = labelled?.[1]?.trim();
       if (!labelled || !label) {
-        fail(lineNo, `bullet without a bold label; expected "- **label：** text", found "${text}"`);
+        fail(lineNo, `bullet without a bold label; expected "- **label：** text", found "${quoted(text)}"`);
       }
       if (isBlank(label ?? '')) fail(lineNo, 'a bullet whose bold label is blank or only invisible characters');
       draft.section.items.push({ title: label ?? '', detail: labelled?.[2]?.trim() ?? '' });
@@ -182,7 +186,7 @@ export function parseGuide(markdown: string, source = 'guide', options: { closin
       fail(lineNo, `section ${draft.section.number} needs a "**题目：**" / "**Question:**" line first`);
     }
     if (draft.section.items.length === 0) {
-      fail(lineNo, `unexpected text in section ${draft.section.number} before its bullets: "${text}"`);
+      fail(lineNo, `unexpected text in section ${draft.section.number} before its bullets: "${quoted(text)}"`);
     }
     // Plain text after the last section's bullets is the guide's closing paragraph.
     closing.push(text);
