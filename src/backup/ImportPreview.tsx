@@ -41,9 +41,11 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
           <button type="button" className="button" onClick={onClose} data-autofocus>
             {t.area.cancel}
           </button>
-          <button type="button" className="button" onClick={() => apply('merge')}>
-            {t.importing.merge}
-          </button>
+          {diff.merge && (
+            <button type="button" className="button" onClick={() => apply('merge')}>
+              {t.importing.merge}
+            </button>
+          )}
           <button type="button" className="button button--primary" onClick={() => apply('replace')}>
             {t.importing.replace}
           </button>
@@ -64,7 +66,11 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
       </dl>
       <p>{t.importing.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
       <p>{t.importing.previewDiff(diff.replace.added, diff.replace.changed, diff.replace.removed)}</p>
-      <p>{t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)}</p>
+      <p>
+        {diff.merge
+          ? t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)
+          : t.importing.previewNoMerge}
+      </p>
       <p className="dialog__hint">{t.importing.previewHint}</p>
     </Dialog>
   );
