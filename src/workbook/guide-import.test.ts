@@ -154,3 +154,14 @@ describe('an import between plans of different guides', () => {
     expect(previewImport(own, own).merge).not.toBeNull();
   });
 });
+
+describe('an import into a shared plan', () => {
+  it('offers no Replace by a plan of another guide: the shared document keeps its guide', () => {
+    const own = read(SIX_SECTIONS);
+    const builtIn = ops.createWorkbook(TEMPLATES.en, testClock(0, 'b'));
+    expect(previewImport(builtIn, own, { shared: true }).replace).toBeNull();
+    expect(previewImport(own, builtIn, { shared: true }).replace).toBeNull();
+    expect(previewImport(builtIn, own, { shared: false }).replace).not.toBeNull();
+    expect(previewImport(own, own, { shared: true }).replace).not.toBeNull();
+  });
+});
