@@ -1,6 +1,8 @@
 // A careless or hostile user's guide files and what they make of the plan.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startSharing } from './page-models/sharing';
 
 const LONG = 'Supercalifragilisticexpialidocious'.repeat(8);
 
@@ -36,4 +38,56 @@ test('a guide of very long unbroken titles does not make a phone scroll sideways
   await page.goto('/areas/s1');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await scrollsSideways(page)).toBe(false);
+});
+
+test('a backup of the built-in plan imported into a plan of another guide offers Replace only, and the plans stay readable', async ({
+  page,
+  areaPage,
+}) => {
+  await areaPage.open('team');
+  await areaPage.addItem('Hire a CTO');
+  await page.goto('/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const backup = await readFile((await (await download).path()) as string, 'utf8');
+  await chooseGuide(page, 'Own', guide('Team', 'Founders'));
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Own');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
+  await expect(dialog).toContainText('follows another guide, so it can replace yours but not merge into it');
+  await expect(dialog.getByRole('button', { name: 'Merge' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(2);
+  await areaPage.open('s1');
+  await expect(areaPage.item('Founders')).toBeVisible();
+});
+
+test('a shared plan cannot be replaced by a backup of another guide, which would be lost on the next start', async ({
+  page,
+  syncServer,
+}) => {
+  await page.goto('/');
+  await chooseGuide(page, 'Own', guide('Team', 'Founders'));
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Own');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const backup = await readFile((await (await download).path()) as string, 'utf8');
+  await page.getByRole('combobox', { name: 'Plan' }).selectOption({ index: 0 });
+  await startSharing(page, syncServer.url, 'Ana');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
+  await expect(dialog).toContainText('a shared plan keeps its own: it cannot be imported here');
+  await expect(dialog.getByRole('button', { name: 'Replace' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Merge' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('link')).toHaveCount(11);
 });

@@ -3,6 +3,7 @@ import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
+import { useSharedPlans } from '../sync/shared-plans';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 import { planName } from '../workbook/guide';
@@ -15,7 +16,8 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;
-  const diff = previewImport(current, incoming);
+  const shared = useSharedPlans((s) => Object.hasOwn(s.plans, current.id));
+  const diff = previewImport(current, incoming, { shared });
   const items = Object.values(incoming.items);
   const exported = preview.exportedAt
     ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(
@@ -41,12 +43,16 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
           <button type="button" className="button" onClick={onClose} data-autofocus>
             {t.area.cancel}
           </button>
-          <button type="button" className="button" onClick={() => apply('merge')}>
-            {t.importing.merge}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => apply('replace')}>
-            {t.importing.replace}
-          </button>
+          {diff.merge && (
+            <button type="button" className="button" onClick={() => apply('merge')}>
+              {t.importing.merge}
+            </button>
+          )}
+          {diff.replace && (
+            <button type="button" className="button button--primary" onClick={() => apply('replace')}>
+              {t.importing.replace}
+            </button>
+          )}
         </>
       }
     >
@@ -63,8 +69,18 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
         )}
       </dl>
       <p>{t.importing.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
-      <p>{t.importing.previewDiff(diff.replace.added, diff.replace.changed, diff.replace.removed)}</p>
-      <p>{t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)}</p>
+      {diff.replace ? (
+        <>
+          <p>{t.importing.previewDiff(diff.replace.added, diff.replace.changed, diff.replace.removed)}</p>
+          <p>
+            {diff.merge
+              ? t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)
+              : t.importing.previewNoMerge}
+          </p>
+        </>
+      ) : (
+        <p>{t.importing.previewSharedGuide}</p>
+      )}
       <p className="dialog__hint">{t.importing.previewHint}</p>
     </Dialog>
   );

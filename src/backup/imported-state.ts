@@ -1,6 +1,6 @@
 // The text an import would have the store save, so its room can be measured before anything changes.
 import { serializeState } from '../store/serialize';
-import { importedWorkbook } from '../workbook/merge';
+import { canMerge, importedWorkbook } from '../workbook/merge';
 import type { Workbook } from '../workbook/model';
 import { type PersistedState, STATE_VERSION } from '../workbook/persisted-state';
 import { recordChanges } from '../workbook/stamps';
@@ -11,7 +11,7 @@ import { recordChanges } from '../workbook/stamps';
  */
 export function importedStateText(state: PersistedState, current: Workbook, incoming: Workbook, now: number): string {
   let longest = '';
-  for (const mode of ['replace', 'merge'] as const) {
+  for (const mode of canMerge(current, incoming) ? (['replace', 'merge'] as const) : (['replace'] as const)) {
     const next = recordChanges(current, importedWorkbook(current, incoming, mode), now);
     const workbooks = state.workbooks.map((w) => (w === current ? next : w));
     const text = serializeState({ state: { ...state, workbooks }, version: STATE_VERSION });

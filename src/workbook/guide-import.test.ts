@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGuideMarkdown } from './guide-import';
-import { mergeWorkbooks } from './merge';
+import { importedWorkbook, mergeWorkbooks } from './merge';
 import { restoreState } from './migrations';
 import { areaIdsOf, itemsOf, type PlanGuide, type Workbook } from './model';
 import * as ops from './operations';
@@ -8,6 +8,7 @@ import { decodePlanLink, encodePlanLink } from './plan-link';
 import { readPlanMarkdown } from './plan-markdown';
 import { planToCsv, planToMarkdown } from './plan-text';
 import { overallProgress } from './progress';
+import { previewImport } from './transfer';
 import { TEMPLATES } from './test-templates';
 import { PLAN_TEXT_WORDS, SIX_SECTIONS, testClock } from './testing';
 
@@ -149,5 +150,34 @@ describe('a guide file read into a plan', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.workbook.guide).toEqual(workbook.guide);
     expect(areaIdsOf(result.workbook).map((areaId) => itemsOf(result.workbook, areaId).length)).toEqual([2, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe('an import between plans of different guides', () => {
+  it('offers no merge, and a merge asked for anyway leaves the plan readable', () => {
+    const own = read(SIX_SECTIONS);
+    const builtIn = ops.createWorkbook(TEMPLATES.en, testClock(0, 'b'));
+    expect(previewImport(own, builtIn).merge).toBeNull();
+    expect(previewImport(builtIn, own).merge).toBeNull();
+    for (const [current, incoming] of [
+      [own, builtIn],
+      [builtIn, own],
+    ] as const) {
+      const merged = importedWorkbook(current, incoming, 'merge');
+      const restored = restoreState({ workbooks: [merged], activeWorkbookId: merged.id, locale: 'en' });
+      expect(restored.ok).toBe(true);
+    }
+    expect(previewImport(own, own).merge).not.toBeNull();
+  });
+});
+
+describe('an import into a shared plan', () => {
+  it('offers no Replace by a plan of another guide: the shared document keeps its guide', () => {
+    const own = read(SIX_SECTIONS);
+    const builtIn = ops.createWorkbook(TEMPLATES.en, testClock(0, 'b'));
+    expect(previewImport(builtIn, own, { shared: true }).replace).toBeNull();
+    expect(previewImport(own, builtIn, { shared: true }).replace).toBeNull();
+    expect(previewImport(builtIn, own, { shared: false }).replace).not.toBeNull();
+    expect(previewImport(own, own, { shared: true }).replace).not.toBeNull();
   });
 });

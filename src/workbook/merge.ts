@@ -129,9 +129,28 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
  * result, so the counts shown are those of the change made, deletions on either side included.
  */
 export function importedWorkbook(current: Workbook, incoming: Workbook, mode: 'replace' | 'merge'): Workbook {
-  return mode === 'merge'
-    ? mergeWorkbooks(current, alignSeededItems(current, incoming))
-    : { ...incoming, id: current.id, deleted: current.deleted };
+  if (mode === 'replace') return { ...incoming, id: current.id, deleted: current.deleted };
+  // Never merged across guides (the preview offers no Merge then): see canMerge.
+  return canMerge(current, incoming) ? mergeWorkbooks(current, alignSeededItems(current, incoming)) : current;
+}
+
+/**
+ * Whether Merge can combine a file's plan with the current one: only when both follow the same
+ * guide. The merge keeps the current plan's areas, so items of another guide would sit in areas the
+ * plan lacks (and make the saved plan unreadable) or, with matching ids, in another section.
+ */
+export function canMerge(current: Workbook, incoming: Workbook): boolean {
+  const a = current.guide;
+  const b = incoming.guide;
+  if (a === null || b === null) return a === b;
+  return (
+    a.title === b.title &&
+    a.areas.length === b.areas.length &&
+    a.areas.every((area, index) => {
+      const other = b.areas[index];
+      return other !== undefined && area.id === other.id && area.title === other.title && area.question === other.question;
+    })
+  );
 }
 
 /** A workbook nobody has changed since it was seeded. */

@@ -1,7 +1,7 @@
 // Export to and import from a JSON file: a versioned envelope, and validation before anything changes.
 import * as v from 'valibot';
 import { CHECKED, describeFieldProblem, describeIssue, type FieldProblem, toFieldProblem } from './schema-errors';
-import { importedWorkbook } from './merge';
+import { canMerge, importedWorkbook } from './merge';
 import { migrate, restoreState, StateVersionError } from './migrations';
 import { alignSeededItems, isSavableTitle } from './operations';
 import { STATE_VERSION } from './persisted-state';
@@ -169,9 +169,16 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
  * both counting as the same item; Merge counts the result of the very merge it would run, so
  * deletions recorded on either side are counted as they will turn out.
  */
-export function previewImport(current: Workbook, incoming: Workbook): { replace: ImportDiff; merge: ImportDiff } {
+export function previewImport(
+  current: Workbook,
+  incoming: Workbook,
+  { shared = false }: { shared?: boolean } = {},
+): { replace: ImportDiff | null; merge: ImportDiff | null } {
   return {
-    replace: diffWorkbooks(current, alignSeededItems(current, incoming)),
-    merge: diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')),
+    // Null for a shared plan and a file of another guide: the shared document keeps the guide it was
+    // made with, so the plan would read back with its old areas and without the file's items.
+    replace: shared && !canMerge(current, incoming) ? null : diffWorkbooks(current, alignSeededItems(current, incoming)),
+    // Null when the file's plan follows another guide: only Replace can take it then.
+    merge: canMerge(current, incoming) ? diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')) : null,
   };
 }
