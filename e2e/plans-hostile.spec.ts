@@ -40,7 +40,7 @@ test('a guide of very long unbroken titles does not make a phone scroll sideways
   expect(await scrollsSideways(page)).toBe(false);
 });
 
-test('a backup of the built-in plan imported into a plan of another guide offers Replace only, and the plans stay readable', async ({
+test('a backup of the built-in plan imported into a plan of another guide is added as a plan of its own, and the plans stay readable', async ({
   page,
   areaPage,
 }) => {
@@ -57,18 +57,23 @@ test('a backup of the built-in plan imported into a plan of another guide offers
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
-  await expect(dialog).toContainText('follows another guide, so it can replace yours but not merge into it');
+  await expect(dialog).toContainText('follows another guide than this plan: it is added as a plan of its own');
   await expect(dialog.getByRole('button', { name: 'Merge' })).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('button', { name: 'Replace' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Add as a new plan' }).click();
+  await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('link')).toHaveCount(11);
 
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('combobox', { name: 'Plan' }).getByRole('option')).toHaveCount(3);
+  await areaPage.open('team');
+  await expect(areaPage.item('Hire a CTO')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Plan' }).selectOption({ label: '0% · Own' });
   await areaPage.open('s1');
   await expect(areaPage.item('Founders')).toBeVisible();
 });
 
-test('a shared plan cannot be replaced by a backup of another guide, which would be lost on the next start', async ({
+test('a shared plan is never replaced by a backup of another guide, which would be lost on the next start', async ({
   page,
   syncServer,
 }) => {
@@ -85,7 +90,7 @@ test('a shared plan cannot be replaced by a backup of another guide, which would
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   const dialog = page.getByRole('dialog', { name: 'Import this plan?' });
-  await expect(dialog).toContainText('a shared plan keeps its own: it cannot be imported here');
+  await expect(dialog).toContainText('it is added as a plan of its own, and this one stays as it is');
   await expect(dialog.getByRole('button', { name: 'Replace' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Merge' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Cancel' }).click();

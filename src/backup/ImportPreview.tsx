@@ -3,11 +3,12 @@ import { LANGUAGE_TAGS } from '../i18n/messages';
 import { useMessages, useTemplate } from '../i18n/use-messages';
 import { selectWorkbook } from '../store/workbook-store';
 import { useWorkbook, workbookStore } from '../store/use-workbook';
-import { useSharedPlans } from '../sync/shared-plans';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast-store';
 import { planName } from '../workbook/guide';
 import { previewImport } from '../workbook/transfer';
+import { copyWorkbook } from '../workbook/operations';
+import { systemClock } from '../store/workbook-store';
 import type { Preview } from './import-file';
 
 export default function ImportPreview({ preview, onClose }: { preview: Preview; onClose: () => void }) {
@@ -16,14 +17,21 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
   const locale = useWorkbook((s) => s.locale);
   const current = useWorkbook(selectWorkbook);
   const incoming = preview.workbook;
-  const shared = useSharedPlans((s) => Object.hasOwn(s.plans, current.id));
-  const diff = previewImport(current, incoming, { shared });
+  const diff = previewImport(current, incoming);
   const items = Object.values(incoming.items);
   const exported = preview.exportedAt
     ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short' }).format(
         new Date(preview.exportedAt),
       )
     : null;
+
+  // A file of another guide: a plan of its own beside the others, under new ids, shown at once.
+  const addAsPlan = () => {
+    const added = copyWorkbook(incoming, planName(incoming, template), systemClock);
+    workbookStore.getState().putWorkbook(added, true);
+    useToast.getState().showToast(t.plans.created(planName(added, template)));
+    onClose();
+  };
 
   const apply = (mode: 'replace' | 'merge') => {
     const { importWorkbook, undo } = workbookStore.getState();
@@ -43,14 +51,18 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
           <button type="button" className="button" onClick={onClose} data-autofocus>
             {t.area.cancel}
           </button>
-          {diff.merge && (
-            <button type="button" className="button" onClick={() => apply('merge')}>
-              {t.importing.merge}
-            </button>
-          )}
-          {diff.replace && (
-            <button type="button" className="button button--primary" onClick={() => apply('replace')}>
-              {t.importing.replace}
+          {diff ? (
+            <>
+              <button type="button" className="button" onClick={() => apply('merge')}>
+                {t.importing.merge}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => apply('replace')}>
+                {t.importing.replace}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--primary" onClick={addAsPlan}>
+              {t.importing.addAsPlan}
             </button>
           )}
         </>
@@ -69,19 +81,15 @@ export default function ImportPreview({ preview, onClose }: { preview: Preview; 
         )}
       </dl>
       <p>{t.importing.previewItems(items.length, items.filter((i) => i.status === 'done').length)}</p>
-      {diff.replace ? (
+      {diff ? (
         <>
           <p>{t.importing.previewDiff(diff.replace.added, diff.replace.changed, diff.replace.removed)}</p>
-          <p>
-            {diff.merge
-              ? t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)
-              : t.importing.previewNoMerge}
-          </p>
+          <p>{t.importing.previewMergeDiff(diff.merge.added, diff.merge.changed, diff.merge.removed)}</p>
+          <p className="dialog__hint">{t.importing.previewHint}</p>
         </>
       ) : (
-        <p>{t.importing.previewSharedGuide}</p>
+        <p>{t.importing.previewOtherGuide}</p>
       )}
-      <p className="dialog__hint">{t.importing.previewHint}</p>
     </Dialog>
   );
 }

@@ -10,8 +10,10 @@ import { recordChanges } from '../workbook/stamps';
  * of Replace and Merge gives the longer one: the preview offers both.
  */
 export function importedStateText(state: PersistedState, current: Workbook, incoming: Workbook, now: number): string {
+  // A file of another guide is only ever added as a plan of its own (see importedWorkbook).
+  if (!canMerge(current, incoming)) return addedPlanStateText(state, incoming);
   let longest = '';
-  for (const mode of canMerge(current, incoming) ? (['replace', 'merge'] as const) : (['replace'] as const)) {
+  for (const mode of ['replace', 'merge'] as const) {
     const next = recordChanges(current, importedWorkbook(current, incoming, mode), now);
     const workbooks = state.workbooks.map((w) => (w === current ? next : w));
     const text = serializeState({ state: { ...state, workbooks }, version: STATE_VERSION });

@@ -425,8 +425,9 @@ export const en = {
       `Compared with your current plan: ${added} added, ${changed} changed, ${removed} not in the file.`,
     previewMergeDiff: (added: number, changed: number, removed: number) =>
       `Merge would give: ${added} added, ${changed} changed, ${removed} removed.`,
-    previewNoMerge: 'The file’s plan follows another guide, so it can replace yours but not merge into it.',
-    previewSharedGuide: 'The file’s plan follows another guide, and a shared plan keeps its own: it cannot be imported here.',
+    previewOtherGuide:
+      'The file’s plan follows another guide than this plan: it is added as a plan of its own, and this one stays as it is.',
+    addAsPlan: 'Add as a new plan',
     previewHint:
       'Replace puts the file’s plan in place of yours. Merge keeps both, taking the newer edit of each item. Either can be undone.',
     replace: 'Replace',

@@ -393,8 +393,8 @@ export const zh = {
     previewDiff: (added, changed, removed) =>
       `与当前计划相比：新增 ${added} 项，修改 ${changed} 项，文件中没有的 ${removed} 项。`,
     previewMergeDiff: (added, changed, removed) => `合并后：新增 ${added} 项，修改 ${changed} 项，删除 ${removed} 项。`,
-    previewNoMerge: '文件中的计划依据另一份指南，只能替换你的计划，不能合并。',
-    previewSharedGuide: '文件中的计划依据另一份指南，而共享计划保留自己的指南：不能导入到这里。',
+    previewOtherGuide: '文件中的计划依据另一份指南：它将作为一个新计划加入，当前计划保持不变。',
+    addAsPlan: '作为新计划加入',
     previewHint: '“替换”用文件中的计划取代你的计划；“合并”保留两者，每个事项取较新的修改。两者都可以撤销。',
     replace: '替换',
     merge: '合并',

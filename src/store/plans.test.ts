@@ -226,3 +226,20 @@ describe('a browser that only opened a read-only link', () => {
     expect(test.saved().state.workbooks.map((w: { name: string }) => w.name)).toEqual(['Linked']);
   });
 });
+
+describe('a backup of another guide', () => {
+  it('changes nothing in the plan shown, whose guide never changes: Undo and a save then still read back', async () => {
+    const { readGuideMarkdown } = await import('../workbook/guide-import');
+    const { SIX_SECTIONS } = await import('../workbook/testing');
+    const test = makeTestStore();
+    const s = () => test.store.getState();
+    const read = readGuideMarkdown(SIX_SECTIONS, testClock(5, 'g'));
+    if (!read.ok) throw new Error('guide');
+    const before = test.workbook();
+    s().importWorkbook(read.workbook, 'replace');
+    s().importWorkbook(read.workbook, 'merge');
+    expect(test.workbook()).toBe(before);
+    test.flushWrites();
+    expect(readSavedText(test.backend.data.get(STORAGE_KEYS.state) ?? '').ok).toBe(true);
+  });
+});

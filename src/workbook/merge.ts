@@ -129,9 +129,11 @@ export function mergeWorkbooks(local: Workbook, remote: Workbook): Workbook {
  * result, so the counts shown are those of the change made, deletions on either side included.
  */
 export function importedWorkbook(current: Workbook, incoming: Workbook, mode: 'replace' | 'merge'): Workbook {
+  // A plan keeps the guide it was made with: undo, other tabs and a shared document all count on
+  // it, so a file of another guide changes nothing here and is added as a plan of its own instead.
+  if (!canMerge(current, incoming)) return current;
   if (mode === 'replace') return { ...incoming, id: current.id, deleted: current.deleted };
-  // Never merged across guides (the preview offers no Merge then): see canMerge.
-  return canMerge(current, incoming) ? mergeWorkbooks(current, alignSeededItems(current, incoming)) : current;
+  return mergeWorkbooks(current, alignSeededItems(current, incoming));
 }
 
 /**

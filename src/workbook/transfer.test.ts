@@ -252,21 +252,21 @@ describe('previewImport', () => {
     if ('error' in added) throw new Error('expected an item');
     const backup = recordChanges(start, added.workbook, 10);
     const current = at(backup, 20, (w) => ops.deleteItem(w, added.itemId).workbook);
-    expect(previewImport(current, backup).merge).toEqual({ added: 0, changed: 0, removed: 0 });
-    expect(previewImport(current, backup).replace).toEqual({ added: 1, changed: 0, removed: 0 });
+    expect(previewImport(current, backup)?.merge).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(previewImport(current, backup)?.replace).toEqual({ added: 1, changed: 0, removed: 0 });
   });
 
   it('a file with deletion markers: Merge removes those items, and says so', () => {
     const current = workbook();
     const gone = itemsOf(current, 'legal').slice(0, 3);
     const file = at(current, 2e12, (w) => gone.reduce((next, id) => ops.deleteItem(next, id).workbook, w));
-    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 0, removed: 3 });
+    expect(previewImport(current, file)?.merge).toEqual({ added: 0, changed: 0, removed: 3 });
   });
 
   it('counts what Merge changes in items both sides have', () => {
     const current = workbook();
     const id = itemsOf(current, 'team')[0] as string;
     const file = at(current, 40, (w) => ops.setNotes(w, id, 'from the file'));
-    expect(previewImport(current, file).merge).toEqual({ added: 0, changed: 1, removed: 0 });
+    expect(previewImport(current, file)?.merge).toEqual({ added: 0, changed: 1, removed: 0 });
   });
 });

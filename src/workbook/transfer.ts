@@ -169,16 +169,11 @@ export function diffWorkbooks(current: Workbook, incoming: Workbook): ImportDiff
  * both counting as the same item; Merge counts the result of the very merge it would run, so
  * deletions recorded on either side are counted as they will turn out.
  */
-export function previewImport(
-  current: Workbook,
-  incoming: Workbook,
-  { shared = false }: { shared?: boolean } = {},
-): { replace: ImportDiff | null; merge: ImportDiff | null } {
+export function previewImport(current: Workbook, incoming: Workbook): { replace: ImportDiff; merge: ImportDiff } | null {
+  // Null when the file's plan follows another guide: it can only be added as a plan of its own.
+  if (!canMerge(current, incoming)) return null;
   return {
-    // Null for a shared plan and a file of another guide: the shared document keeps the guide it was
-    // made with, so the plan would read back with its old areas and without the file's items.
-    replace: shared && !canMerge(current, incoming) ? null : diffWorkbooks(current, alignSeededItems(current, incoming)),
-    // Null when the file's plan follows another guide: only Replace can take it then.
-    merge: canMerge(current, incoming) ? diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')) : null,
+    replace: diffWorkbooks(current, alignSeededItems(current, incoming)),
+    merge: diffWorkbooks(current, importedWorkbook(current, incoming, 'merge')),
   };
 }
