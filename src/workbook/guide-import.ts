@@ -1,17 +1,8 @@
 // A guide a user brings, written like the seeds (`#### N. title`, a question, `- **label：** text`
 // bullets), read into a new plan whose areas are its sections and whose items are its bullets.
 import { GuideParseError, parseGuide } from './guide-parser';
-import {
-  type Clock,
-  type Item,
-  type ItemId,
-  MAX_PLAN_AREAS,
-  NO_CRITERIA,
-  type PlanGuide,
-  planAreaIds,
-  type Workbook,
-} from './model';
-import { blankWorkbook } from './operations';
+import { type Clock, type Item, type ItemId, MAX_PLAN_AREAS, type PlanGuide, planAreaIds, type Workbook } from './model';
+import { blankWorkbook, NEW_ITEM_FIELDS } from './operations';
 import { MAX_MARKDOWN_ITEMS } from './plan-markdown';
 import { recordChanges } from './stamps';
 import { MAX_IMPORT_BYTES } from './transfer';
@@ -69,12 +60,7 @@ export function readGuideMarkdown(text: string, clock: Clock, bytes = new TextEn
         // A label the parser accepts is one line and not blank: a title the editor could have saved.
         title,
         detail,
-        status: 'todo',
-        notes: '',
-        owner: '',
-        due: null,
-        priority: null,
-        criteria: NO_CRITERIA,
+        ...NEW_ITEM_FIELDS,
         updatedAt: clock.now(),
         changedAt: {},
       };

@@ -18,7 +18,7 @@ import {
 } from './model';
 
 /** What a new or reset item starts with besides its text. */
-const NEW_ITEM_FIELDS = {
+export const NEW_ITEM_FIELDS = {
   status: 'todo',
   notes: '',
   owner: '',
